@@ -1,0 +1,131 @@
+/**
+ * Typed errors. Only bad input or bad configuration throws; a requirement that is not met is data.
+ *
+ * The guard {@link isChecklistError} does not rely on `instanceof`, because the ESM and CJS builds
+ * each hold their own copy of these classes.
+ */
+
+/** Every error code this library throws. SCREAMING_SNAKE, so they never look like requirement ids. */
+export type ErrorCode =
+  | 'INPUT_EMPTY'
+  | 'INPUT_INVALID'
+  | 'INPUT_ENCODING'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_UNSUPPORTED'
+  | 'INPUT_NOT_FOUND'
+  | 'YAML_SYNTAX'
+  | 'RULESET_SCHEMA'
+  | 'RULESET_INVALID'
+  | 'UNKNOWN_RULESET'
+  | 'UNKNOWN_FORMAT'
+  | 'USAGE'
+  | 'ENGINE_FAILURE';
+
+const BRAND = Symbol.for('compliance-checklist.error');
+
+/** The base class of every error this library throws. */
+export class ChecklistError extends Error {
+  override name: string = 'ChecklistError';
+  /** A stable, machine-readable code. */
+  readonly code: ErrorCode;
+  readonly [BRAND] = true;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** A report that cannot be read: empty, not text, too large. */
+export class InputError extends ChecklistError {
+  override name = 'InputError' as const;
+  /** The input's name, when known. */
+  readonly file: string | null;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; file?: string | null }) {
+    super(code, message, options);
+    this.file = options?.file ?? null;
+  }
+}
+
+/** One problem in a rule set, with its place in the YAML source when known. */
+export interface RuleSetProblem {
+  /** `YAML_SYNTAX`, `RULESET_SCHEMA` or `RULESET_INVALID`. */
+  code: ErrorCode;
+  /** The source name (a file path or `<inline>`). */
+  file: string;
+  /** 1-based line, or 0 when the problem has no place. */
+  line: number;
+  /** 1-based column, or 0 when the problem has no place. */
+  column: number;
+  /** A JSON-path-like pointer to the offending value, e.g. `requirements[2].weight`. */
+  path: string;
+  /** What is wrong and what to change. */
+  message: string;
+  /** The source line with a caret under the column, when known. */
+  excerpt?: string;
+}
+
+/** Formats one problem the way `yaml`'s prettifyError does: `file:line:col CODE path message`. */
+export function formatProblem(problem: RuleSetProblem): string {
+  const place = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
+  const head = `${place} ${problem.code} ${problem.path ? `${problem.path} ` : ''}${problem.message}`;
+  return problem.excerpt ? `${head}\n${problem.excerpt}` : head;
+}
+
+/** A rule set that cannot be used. Lists every problem found, not just the first. */
+export class RuleSetError extends ChecklistError {
+  override name = 'RuleSetError' as const;
+  /** Every problem, in source order. */
+  readonly problems: RuleSetProblem[];
+
+  constructor(problems: RuleSetProblem[], options?: { cause?: unknown }) {
+    const first = problems[0];
+    const code = first?.code ?? 'RULESET_INVALID';
+    const summary =
+      problems.length === 1
+        ? 'the rule set has 1 problem'
+        : `the rule set has ${problems.length} problems`;
+    super(code, `${summary}:\n${problems.map(formatProblem).join('\n')}`, options);
+    this.problems = problems;
+  }
+}
+
+/** A rule set id that is neither built in nor a readable file. */
+export class UnknownRuleSetError extends ChecklistError {
+  override name = 'UnknownRuleSetError' as const;
+  constructor(id: string, known: readonly string[]) {
+    super(
+      'UNKNOWN_RULESET',
+      `unknown rule set "${id}": built-in rule sets are ${known.join(', ')}; pass a YAML file path or YAML text to use your own`,
+    );
+  }
+}
+
+/** A usage mistake: an unknown format, a bad option value. */
+export class UsageError extends ChecklistError {
+  override name = 'UsageError' as const;
+  constructor(code: ErrorCode, message: string) {
+    super(code, message);
+  }
+}
+
+/**
+ * True for any error thrown by this library, from either build.
+ *
+ * @example
+ * try { await assess(text, ruleSet) } catch (e) { if (isChecklistError(e)) console.error(e.code) }
+ */
+export function isChecklistError(value: unknown): value is ChecklistError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
+}
+
+/** True for a {@link RuleSetError} from either build. */
+export function isRuleSetError(value: unknown): value is RuleSetError {
+  return isChecklistError(value) && Array.isArray((value as RuleSetError).problems);
+}

@@ -1,0 +1,39 @@
+/**
+ * Recognises lines that are not report text: web-page chrome (breadcrumbs, font switches, footers),
+ * flattened metadata tables, page numbers. They are kept out of the outline; metadata lines are
+ * still read by meta.ts.
+ */
+
+/** Why a line is boilerplate. */
+export type BoilerplateKind = 'chrome' | 'metadata' | 'page-number' | 'table-rule';
+
+// Footer and toolbar phrases of government portals. Matched only on short lines, so a report
+// paragraph that happens to mention one of these words is never dropped.
+const CHROME = [
+  /^(首页|主页|当前位置|您的位置|您现在的位置|所在位置)/,
+  /首页\s*[>›»]/,
+  /[>›»].*[>›»]/,
+  /字体\s*[:：]?\s*(\[|【|大|中|小|$)/,
+  /^[【\[]?\s*(大|中|小)\s*[】\]]?(\s*[【\[]?\s*(大|中|小)\s*[】\]]?){1,2}$/,
+  /版权所有|主办单位|承办单位|协办单位|技术支持|ICP\s*备|ICP\s*证|网站标识码|公网安备|网安备|网站地图|联系我们|返回顶部|回到顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|分享到|扫一扫|浏览次数|访问次数|阅读次数|点击数|访问量|本文链接|相关链接|上一篇|下一篇|无障碍|适老化|长者模式|政务微信|政务微博/,
+  /^(打印|关闭|收藏|分享|纠错)(\s+(打印|关闭|收藏|分享|纠错))*$/,
+];
+
+const METADATA = /^(发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号|文号|发文字号|文件编号|发布机构|发文机关|组配分类|主题分类|体裁分类|有效性|公开方式|公开范围|关键词|所属机构)\s*[:：|]/;
+
+const PAGE_NUMBER = [/^[-—–_\s]*\d{1,4}[-—–_\s]*$/, /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, /^\d{1,4}\s*\/\s*\d{1,4}$/, /^(page\s*)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i];
+
+/**
+ * Classifies one trimmed, normalised line; returns null for report text.
+ *
+ * @example
+ * classifyLine('网站标识码: 5001100002') // 'chrome'
+ */
+export function classifyLine(line: string): BoilerplateKind | null {
+  if (line.length === 0) return null;
+  if (/^[|\s\-=_+*·•]+$/.test(line)) return 'table-rule';
+  if (line.length <= 120 && METADATA.test(line)) return 'metadata';
+  if (line.length <= 20 && PAGE_NUMBER.some((re) => re.test(line))) return 'page-number';
+  if (line.length <= 100 && CHROME.some((re) => re.test(line))) return 'chrome';
+  return null;
+}

@@ -1,0 +1,160 @@
+/**
+ * Document metadata: the title, the report year, the issuer and its level, and the dates. Read from
+ * the web-page header fields, the title line, the opening sentence and the signature block.
+ */
+import type { IssuerLevel, IsoDate } from '../types.js';
+import { DATE_PATTERN, parseDate } from './dates.js';
+
+/** Fields read from header lines such as `发布时间: 2021-03-23` or a flattened metadata table. */
+export interface HeaderFields {
+  published: IsoDate | null;
+  written: IsoDate | null;
+  docNumber: string | null;
+  publisher: string | null;
+}
+
+const FIELD = /(发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间|文号|发文字号|文件编号|发布机构|发文机关)\s*[:：]\s*\|?\s*([^|]*?)\s*(?=\||$|\s{2,}|字体|来源|浏览)/g;
+
+/**
+ * Reads known header fields from metadata lines (normalised text).
+ *
+ * @example
+ * readHeaderFields(['发布时间: 2021-03-23 09:33 字体:[]']).published // '2021-03-23'
+ */
+export function readHeaderFields(lines: readonly string[]): HeaderFields {
+  const fields: HeaderFields = { published: null, written: null, docNumber: null, publisher: null };
+  for (const line of lines) {
+    for (const m of line.matchAll(FIELD)) {
+      const key = m[1] as string;
+      const value = (m[2] as string).trim();
+      if (!value) continue;
+      if (/^(发布时间|发布日期|发文日期|日期|时间)$/.test(key)) fields.published ??= parseDate(value);
+      else if (/^(成文日期|印发日期)$/.test(key)) fields.written ??= parseDate(value);
+      else if (/^(文号|发文字号|文件编号)$/.test(key)) fields.docNumber ??= value;
+      else fields.publisher ??= value;
+    }
+  }
+  return fields;
+}
+
+const TITLE_WORDS = /报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|会议|召开|审议/;
+
+/**
+ * Whether a line (normalised, trimmed, table pipes removed) reads as a document title: short, not a
+ * sentence, not numbered.
+ */
+export function isTitleLike(line: string): boolean {
+  if (line.length < 6 || line.length > 80) return false;
+  if (/[。;,!?]$/.test(line) || /^[(第一二三四五六七八九十\d①-⑳]/.test(line.replace(/^关于/, 'X'))) return false;
+  if ((line.match(/[,。]/g) ?? []).length > 1) return false;
+  return TITLE_WORDS.test(line);
+}
+
+/** Removes flattened-table pipes around a line. */
+export function stripPipes(line: string): string {
+  return line.replace(/^[|\s]+|[|\s]+$/g, '').trim();
+}
+
+/**
+ * Reads the report year: from the title first (2023年度…), then from the opening sentence
+ * ("2022年以来,…", "2020,全县…" where a character was lost).
+ *
+ * @example
+ * readYear('湄潭县2020年度法治政府建设工作报告', '') // 2020
+ */
+export function readYear(title: string | null, opening: string): number | null {
+  const fromTitle = title?.match(/((?:19|20)\d{2})\s*年/);
+  if (fromTitle) return Number(fromTitle[1]);
+  const fromOpening = opening.slice(0, 120).match(/^[^。]{0,20}?((?:19|20)\d{2})\s*(?:年|[,，])/);
+  return fromOpening ? Number(fromOpening[1]) : null;
+}
+
+const ORG_SUFFIX = /(人民政府|政府|委员会|委|局|厅|办公室|办事处|办|管委会|中心|省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$/;
+
+/**
+ * Reads the issuer from the title prefix ("湄潭县2020年度…", "XX市人民政府关于…") or the opening
+ * sentence ("2022年以来,南村镇深入贯彻…").
+ */
+export function readIssuer(title: string | null, opening: string): string | null {
+  if (title) {
+    const prefix = title.replace(/^关于/, '').match(/^(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)/);
+    const name = prefix?.[1]?.trim();
+    if (name && ORG_SUFFIX.test(name)) return name;
+  }
+  const lead = opening.slice(0, 80).replace(/^[^,，。]{0,12}?(?:19|20)\d{2}\s*年?(?:度|以来|来)?\s*[,，]?\s*/, '');
+  const m = lead.match(/^([\u4e00-\u9fa5]{2,20}?(?:省|自治区|市|州|县|区|旗|镇|乡|街道|局|厅|委))(?=[\u4e00-\u9fa5])/);
+  const name = m?.[1];
+  if (name && !/^(我|本|全|各|今|该)/.test(name)) return name;
+  return null;
+}
+
+/**
+ * Guesses the administrative level from the issuer's name: a department when it ends in 局/厅/委…,
+ * otherwise the lowest administrative unit named (镇 → township, 区/县 → county …).
+ *
+ * @example
+ * readLevel('益阳市赫山区人民政府') // 'county'
+ * readLevel('海盐县司法局') // 'department'
+ */
+export function readLevel(issuer: string | null): IssuerLevel | null {
+  if (!issuer) return null;
+  const names = issuer.split(/[、,，\s]+/).filter(Boolean);
+  const main = names.find((n) => /政府$/.test(n)) ?? names[names.length - 1] ?? '';
+  let bare = main.replace(/(人民政府|政府)$/, '');
+  // A Party committee (中共XX区委员会, XX县委) stands for its area, not for a department.
+  if (/^中共/.test(bare)) bare = bare.replace(/^中共/, '').replace(/委员会$/, '');
+  bare = bare.replace(/([省市县区镇乡])(党)?委$/, '$1');
+  if (/(局|厅|办公室|办|委员会|委|中心|院|队)$/.test(bare) && !/街道办事处$/.test(bare)) return 'department';
+  const units = [...bare.matchAll(/省|自治区|特别行政区|市|州|盟|地区|县|区|旗|镇|乡|街道|苏木/g)];
+  const last = units[units.length - 1]?.[0];
+  if (!last) return null;
+  if (/省|自治区|特别行政区/.test(last)) return 'province';
+  if (/市|州|盟|地区/.test(last)) return 'city';
+  if (/县|区|旗/.test(last)) return 'county';
+  return 'township';
+}
+
+/** The signature block at the end: who signed and when. */
+export interface Signature {
+  issuers: string[];
+  date: IsoDate | null;
+  /** Offset in the normalised text where the signature starts (it is kept out of the outline). */
+  start: number;
+}
+
+const ORG_LINE = /^[\u4e00-\u9fa5()]{2,30}(人民政府|政府|委员会|党委|局|厅|办公室|办事处|管委会|委|办|镇|乡|街道|中心)$/;
+const DATE_AT_END = new RegExp(`(${DATE_PATTERN.source})\\s*\\|?\\s*$`);
+
+/**
+ * Finds a signature block at the end of the content: short organisation lines followed by a date
+ * line, or the same run into the last line ("…人才队伍。 海盐县司法局 2023年6月5日").
+ * `lines` are [start, end) ranges of non-boilerplate, non-empty lines in the normalised text.
+ */
+export function findSignature(norm: string, lines: ReadonlyArray<[number, number]>): Signature | null {
+  const last = lines[lines.length - 1];
+  if (!last) return null;
+  const lastText = norm.slice(last[0], last[1]);
+  const dateMatch = DATE_AT_END.exec(lastText);
+  if (!dateMatch) return null;
+  const date = parseDate(dateMatch[1] as string);
+  const dateStart = last[0] + (dateMatch.index ?? 0);
+  const before = norm.slice(last[0], dateStart);
+  const tail = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('|')) + 1).trim();
+  if (tail) {
+    // Signature run into the last paragraph: organisation names between the last sentence end and the date.
+    const names = tail.split(/\s+/);
+    if (!names.every((t) => ORG_LINE.test(t))) return null;
+    return { issuers: names, date, start: last[0] + before.lastIndexOf(tail) };
+  }
+  // Organisation lines just above a date line.
+  const issuers: string[] = [];
+  let start = before.trim() ? dateStart : last[0];
+  for (let i = lines.length - 2; i >= 0 && issuers.length < 4; i--) {
+    const [s, e] = lines[i] as [number, number];
+    const text = norm.slice(s, e).trim();
+    if (!ORG_LINE.test(text)) break;
+    issuers.unshift(text);
+    start = s;
+  }
+  return { issuers, date, start };
+}

@@ -1,0 +1,28 @@
+/**
+ * A matching view of the input: the same length as the original, character for character, so every
+ * offset found in it is an offset in the original too. No offset map is needed because each mapping
+ * here replaces one UTF-16 unit with one.
+ */
+
+const SPACE_LIKE = new Set([0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x2028, 0x2029]);
+
+/** Maps one character to its matching form: full-width ASCII to half-width, odd spaces to a space. */
+function normalizeUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (SPACE_LIKE.has(code)) return 0x20;
+  if (code === 0x2014 || code === 0x2013 || code === 0x2212) return 0x2d; // dashes in "2021—2025"
+  return code;
+}
+
+/**
+ * Returns the matching view of `text`: same length, full-width ASCII folded to half-width
+ * (（一） → (一), ：→ :, １ → 1) and unusual spaces folded to a space.
+ *
+ * @example
+ * normalizeText('（一）主要举措：') // '(一)主要举措:'
+ */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(normalizeUnit(text.charCodeAt(i)));
+  return out;
+}

@@ -1,0 +1,181 @@
+/**
+ * Builds the outline tree from content ranges. Headings are found by numbering markers at line
+ * starts and, for one-line documents and run-in headings, after sentence ends. Depth is decided by
+ * the order in which marker kinds first appear (a stack), not by a fixed table, because reports nest
+ * 一、/（一）/1. in different orders.
+ */
+import type { ListItem, Paragraph, Section } from '../types.js';
+import { spanOf, trimRange } from './lines.js';
+import { findItems, findMarkers, type MarkerMatch } from './markers.js';
+import { parseNumeral } from './numerals.js';
+
+/** The inputs the outline builder reads. */
+export interface OutlineInput {
+  text: string;
+  norm: string;
+  lineStarts: number[];
+  /** Content ranges [start, end) in reading order, one per line (boilerplate already removed). */
+  ranges: Array<[number, number]>;
+}
+
+/** The outline: top-level sections and the paragraphs before the first heading. */
+export interface Outline {
+  sections: Section[];
+  preamble: Paragraph[];
+}
+
+// Run-in headings are the first sentence; beyond this many characters the "heading" is really a
+// numbered paragraph, and we keep only its first clause as the heading.
+const MAX_HEADING = 60;
+// Lines longer than this are treated as flattened documents, where a space ends a heading.
+const LONG_LINE = 200;
+
+class OutlineBuilder {
+  readonly roots: Section[] = [];
+  readonly preamble: Paragraph[] = [];
+  private readonly stack: Section[] = [];
+
+  constructor(private readonly input: OutlineInput) {}
+
+  /** Whether a marker continues the numbering where it stands (inline markers must follow strictly). */
+  private openIndex(kind: Section['markerKind']): number {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      if ((this.stack[i] as Section).markerKind === kind) return i;
+    }
+    return -1;
+  }
+
+  accepts(m: MarkerMatch, atLineStart: boolean): boolean {
+    const idx = this.openIndex(m.kind);
+    if (idx >= 0) {
+      const prev = (this.stack[idx] as Section).number ?? 0;
+      if (m.number === prev + 1) return true;
+      return atLineStart && (m.number > prev || m.number === 1);
+    }
+    return m.number === 1 || atLineStart;
+  }
+
+  open(m: MarkerMatch, headStart: number, headEnd: number, runIn: boolean): void {
+    const idx = this.openIndex(m.kind);
+    if (idx >= 0) this.stack.length = idx;
+    const { text, lineStarts } = this.input;
+    const section: Section = {
+      ...spanOf(lineStarts, m.start, headEnd),
+      level: this.stack.length + 1,
+      markerKind: m.kind,
+      marker: text.slice(m.start, m.start + m.marker.length),
+      number: m.number,
+      heading: text.slice(headStart, headEnd),
+      headingSpan: spanOf(lineStarts, m.start, headEnd),
+      runIn,
+      paragraphs: [],
+      items: [],
+      children: [],
+    };
+    const parent = this.stack[this.stack.length - 1];
+    (parent ? parent.children : this.roots).push(section);
+    this.stack.push(section);
+  }
+
+  addText(from: number, to: number): void {
+    const { text, norm, lineStarts } = this.input;
+    const [start, end] = trimRange(norm, from, to);
+    if (start >= end || /^[。;,:|\s]+$/.test(norm.slice(start, end))) return;
+    const paragraph: Paragraph = { ...spanOf(lineStarts, start, end), text: text.slice(start, end) };
+    const current = this.stack[this.stack.length - 1];
+    if (!current) {
+      this.preamble.push(paragraph);
+      return;
+    }
+    current.paragraphs.push(paragraph);
+    const previous = current.items[current.items.length - 1];
+    current.items.push(...itemsIn(this.input, start, end, previous ? itemNumber(previous.marker) : 0));
+  }
+}
+
+function itemNumber(marker: string): number {
+  return parseNumeral(marker.replace(/是$/, '')) ?? 0;
+}
+
+function itemsIn(input: OutlineInput, start: number, end: number, previous: number): ListItem[] {
+  const found = findItems(input.norm, start, end, previous);
+  return found.map((item, i) => {
+    const next = found[i + 1];
+    const [s, e] = trimRange(input.norm, item.start, next ? next.start : end);
+    return { ...spanOf(input.lineStarts, s, e), marker: item.marker, text: input.text.slice(s, e) };
+  });
+}
+
+/** Where a heading that starts at `from` stops, and where its body starts. */
+function headingExtent(
+  norm: string,
+  from: number,
+  lineEnd: number,
+  nextMarker: number,
+  longLine: boolean,
+): { end: number; bodyStart: number } {
+  const limit = Math.min(lineEnd, nextMarker);
+  const item = findItems(norm, from, limit)[0];
+  let stop = item ? item.start : limit;
+  for (let i = from; i < stop; i++) {
+    const c = norm[i] as string;
+    if ('。;!?:'.includes(c) || (longLine && c === ' ' && i - from >= 2)) {
+      stop = i;
+      break;
+    }
+  }
+  if (stop - from > MAX_HEADING) {
+    const comma = norm.slice(from, from + MAX_HEADING).search(/[,、]/);
+    const cut = comma > 0 ? from + comma : from + MAX_HEADING;
+    return { end: cut, bodyStart: cut };
+  }
+  const bodyStart = stop < limit && '。;!?:'.includes(norm[stop] as string) ? stop + 1 : stop;
+  return { end: stop, bodyStart };
+}
+
+/**
+ * Builds the outline of the content ranges.
+ *
+ * @example
+ * buildOutline({ text, norm, lineStarts, ranges }).sections[0].heading // '主要举措和成效'
+ */
+export function buildOutline(input: OutlineInput): Outline {
+  const builder = new OutlineBuilder(input);
+  const { norm } = input;
+  for (const [rangeStart, rangeEnd] of input.ranges) {
+    const [s, e] = trimRange(norm, rangeStart, rangeEnd);
+    if (s >= e) continue;
+    const markers = findMarkers(norm, s, e);
+    const longLine = e - s > LONG_LINE;
+    let pos = s;
+    for (let i = 0; i < markers.length; i++) {
+      const m = markers[i] as MarkerMatch;
+      if (m.start < pos || !builder.accepts(m, m.start === s)) continue;
+      builder.addText(pos, m.start);
+      const next = markers.slice(i + 1).find((n) => n.start >= m.end);
+      const extent = headingExtent(norm, m.end, e, next ? next.start : e, longLine);
+      const [hs, he] = trimRange(norm, m.end, extent.end);
+      const runIn = trimRange(norm, extent.bodyStart, next ? next.start : e)[0] < (next ? next.start : e);
+      builder.open(m, hs, Math.max(hs, he), runIn);
+      pos = extent.bodyStart;
+    }
+    builder.addText(pos, e);
+  }
+  closeSpans(builder.roots);
+  return { sections: builder.roots, preamble: builder.preamble };
+}
+
+/** Extends each section's span to cover its paragraphs and children. */
+function closeSpans(sections: Section[]): void {
+  for (const section of sections) {
+    closeSpans(section.children);
+    const lastParagraph = section.paragraphs[section.paragraphs.length - 1];
+    const lastChild = section.children[section.children.length - 1];
+    for (const tail of [lastParagraph, lastChild]) {
+      if (tail && tail.end > section.end) {
+        section.end = tail.end;
+        section.endLine = tail.endLine;
+      }
+    }
+  }
+}

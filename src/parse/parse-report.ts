@@ -1,0 +1,107 @@
+/**
+ * text → ReportDocument. The stages: normalise (same length, so offsets hold), split lines, set aside
+ * boilerplate, find the title and the signature, build the outline from what is left, read metadata.
+ */
+import { InputError } from '../errors.js';
+import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan } from '../types.js';
+import { classifyLine } from './boilerplate.js';
+import { spanOf, splitLines, trimRange } from './lines.js';
+import { findSignature, isTitleLike, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
+import { normalizeText } from './normalize.js';
+import { buildOutline } from './outline.js';
+
+interface Layout {
+  content: Array<[number, number]>;
+  boilerplate: SourceSpan[];
+  headerLines: string[];
+  title: { text: string; start: number; end: number } | null;
+}
+
+/** Sets aside boilerplate lines and the title line; what remains is content. */
+function layoutOf(text: string, norm: string, lineStarts: number[]): Layout {
+  const layout: Layout = { content: [], boilerplate: [], headerLines: [], title: null };
+  let seenContent = false;
+  for (const line of splitLines(text)) {
+    const [s, e] = trimRange(norm, line.start, line.end);
+    if (s >= e) continue;
+    const trimmed = norm.slice(s, e);
+    const kind = classifyLine(trimmed);
+    if (kind) {
+      layout.boilerplate.push(spanOf(lineStarts, s, e));
+      if (kind === 'metadata') layout.headerLines.push(trimmed);
+      continue;
+    }
+    if (!seenContent && !layout.title) {
+      const bare = stripPipes(trimmed);
+      if (isTitleLike(bare)) {
+        const offset = s + trimmed.indexOf(bare);
+        layout.title = { text: text.slice(offset, offset + bare.length), start: offset, end: offset + bare.length };
+        continue;
+      }
+    }
+    seenContent = true;
+    layout.content.push([s, e]);
+  }
+  return layout;
+}
+
+/**
+ * Parses the text of a 法治政府建设年度报告 into a {@link ReportDocument}: metadata and an outline
+ * whose every section, paragraph and item keeps its offsets and lines in the original text.
+ *
+ * @throws InputError `INPUT_EMPTY` when the text holds nothing but whitespace.
+ * @example
+ * const doc = parseReport('XX县2023年法治政府建设年度报告\n一、主要举措和成效\n……')
+ * doc.meta.year // 2023
+ * doc.sections[0].heading // '主要举措和成效'
+ */
+export function parseReport(text: string, options: ParseOptions = {}): ReportDocument {
+  if (typeof text !== 'string') {
+    throw new InputError('INPUT_INVALID', 'parseReport expects the report text as a string', { file: options.name ?? null });
+  }
+  if (text.trim().length === 0) {
+    throw new InputError('INPUT_EMPTY', `${options.name ?? 'the report'} is empty: there is no text to check`, { file: options.name ?? null });
+  }
+  const norm = normalizeText(text);
+  const lines = splitLines(text);
+  const lineStarts = lines.map((l) => l.start);
+  const layout = layoutOf(text, norm, lineStarts);
+
+  const signature = findSignature(norm, layout.content);
+  let content = layout.content;
+  if (signature) {
+    content = content
+      .filter(([s]) => s < signature.start)
+      .map(([s, e]): [number, number] => [s, Math.min(e, signature.start)]);
+    layout.boilerplate.push(spanOf(lineStarts, signature.start, layout.content[layout.content.length - 1]?.[1] ?? signature.start));
+  }
+
+  const outline = buildOutline({ text, norm, lineStarts, ranges: content });
+  const header = readHeaderFields(layout.headerLines);
+  const title = layout.title?.text ?? null;
+  const normTitle = layout.title ? norm.slice(layout.title.start, layout.title.end) : null;
+  const opening = outline.preamble[0] ? norm.slice(outline.preamble[0].start, outline.preamble[0].end) : '';
+  const issuer =
+    (signature && signature.issuers.length > 0 ? signature.issuers.join('、') : null) ??
+    readIssuer(normTitle, opening) ??
+    header.publisher;
+  const meta: ReportMeta = {
+    title,
+    year: readYear(normTitle, opening),
+    issuer,
+    level: readLevel(issuer),
+    published: header.published,
+    signed: signature?.date ?? header.written,
+    docNumber: header.docNumber,
+    ...options.meta,
+  };
+  return {
+    text,
+    meta,
+    preamble: outline.preamble,
+    sections: outline.sections,
+    boilerplate: layout.boilerplate.sort((a, b) => a.start - b.start),
+    lineStarts,
+    ...(options.name ? { source: { name: options.name } } : {}),
+  };
+}

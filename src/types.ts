@@ -1,0 +1,321 @@
+/**
+ * Public data types. Nothing here mentions json-rules-engine or ajv: the engine could be swapped
+ * without a major version.
+ */
+
+/** A locale for user-facing text. zh-CN is the default. */
+export type Locale = 'zh-CN' | 'en';
+
+/** Text in every supported locale. */
+export type LocalizedText = Record<Locale, string>;
+
+/** The administrative level of the body that issued a report. */
+export type IssuerLevel = 'province' | 'city' | 'county' | 'township' | 'department';
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** What the parser could read about the document as a whole. */
+export interface ReportMeta {
+  /** The document title, when one could be found. */
+  title: string | null;
+  /** The year the report is about (报告年度), e.g. 2023 for a report published in 2024. */
+  year: number | null;
+  /** The issuing body or bodies, joined with 、 when the report is signed jointly. */
+  issuer: string | null;
+  /** The issuer's administrative level, guessed from its name. */
+  level: IssuerLevel | null;
+  /** The publication date (发布时间/发布日期/日期 on a web page). */
+  published: IsoDate | null;
+  /** The date in the signature block, or 成文日期. */
+  signed: IsoDate | null;
+  /** The document number (文号), e.g. 盐司函〔2023〕2号. */
+  docNumber: string | null;
+}
+
+/** Where a piece of text lies in the ORIGINAL input. Offsets are UTF-16 code units; lines are 1-based. */
+export interface SourceSpan {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** Line of the first character (1-based). */
+  line: number;
+  /** Line of the last character (1-based). */
+  endLine: number;
+}
+
+/** The kind of numbering marker that opened a section. */
+export type MarkerKind =
+  | 'part' // 第一部分
+  | 'cn' // 一、
+  | 'cn-paren' // （一） (一)
+  | 'arabic' // 1. 1、 1．
+  | 'arabic-paren' // （1） (1)
+  | 'circled' // ①
+  | 'markdown' // # heading
+  | 'none'; // an unnumbered heading line
+
+/** A paragraph of body text. */
+export interface Paragraph extends SourceSpan {
+  /** The paragraph text as it appears in the input (trimmed). */
+  text: string;
+}
+
+/** One enumerated item inside a paragraph: 一是… 二是… */
+export interface ListItem extends SourceSpan {
+  /** The item marker, e.g. 一是. */
+  marker: string;
+  /** The item text including the marker. */
+  text: string;
+}
+
+/** A section of the outline: a numbered or unnumbered heading and what follows it. */
+export interface Section extends SourceSpan {
+  /** Depth in the outline: 1 for top-level sections. */
+  level: number;
+  /** The kind of numbering marker. */
+  markerKind: MarkerKind;
+  /** The marker as written, e.g. `（一）` or `1.`; empty for unnumbered headings. */
+  marker: string;
+  /** The number the marker stands for (一 → 1), or null. */
+  number: number | null;
+  /** Heading text without the marker. */
+  heading: string;
+  /** Where the heading lies. */
+  headingSpan: SourceSpan;
+  /** True when the heading runs into its first paragraph ("（一）紧抓制度建设。一是…"). */
+  runIn: boolean;
+  /** Paragraphs directly under this heading (not in child sections). */
+  paragraphs: Paragraph[];
+  /** 一是/二是 items found in the paragraphs. */
+  items: ListItem[];
+  /** Child sections. */
+  children: Section[];
+}
+
+/** The parsed report: metadata, the outline, and the text it came from. */
+export interface ReportDocument {
+  /** The original text, unchanged. Every offset refers to it. */
+  text: string;
+  /** What the parser could read about the document. */
+  meta: ReportMeta;
+  /** Paragraphs before the first heading (the preamble). */
+  preamble: Paragraph[];
+  /** Top-level sections. */
+  sections: Section[];
+  /** Line ranges recognised as boilerplate (site chrome, metadata tables, page numbers) and kept out. */
+  boilerplate: SourceSpan[];
+  /** Offsets of the start of each line, for offset → line lookups. */
+  lineStarts: number[];
+  /** How the input was read (encoding, container), when it came through a loader. */
+  source?: { name?: string; encoding?: string; format?: string };
+}
+
+/** Options for {@link parseReport}. */
+export interface ParseOptions {
+  /** A name for the input (a file path), carried into errors and the assessment. */
+  name?: string;
+  /** Metadata the caller already knows; it wins over what the parser reads. */
+  meta?: Partial<ReportMeta>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule sets
+
+/** How much a gap matters for CI gating. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The outcome of checking one requirement against one report. */
+export type FindingStatus = 'met' | 'partial' | 'missing' | 'unknown' | 'not-applicable';
+
+/** An outline slot: a kind of section that requirements refer to, found by heading patterns. */
+export interface SlotDefinition {
+  /** Slot id, e.g. `shortcomings`. */
+  id: string;
+  /** Regular-expression sources matched against normalised heading text. */
+  headings: string[];
+  /** Heading patterns that disqualify a section from this slot even when `headings` match. */
+  exclude: string[];
+}
+
+/** A check: a named check kind with its options, as written in the rule set. */
+export interface CheckSpec {
+  /** The check kind, e.g. `section`, `causes`, `termGroups`. */
+  kind: string;
+  /** The options given to the check kind. */
+  options: Record<string, unknown>;
+}
+
+/** One checklist item of a rule set. */
+export interface Requirement {
+  /** Kebab-case id, unique in the rule set. */
+  id: string;
+  /** Short title in every locale. */
+  title: LocalizedText;
+  /** The legal basis (法律依据). */
+  basis: string;
+  /** Severity of a gap in this requirement. */
+  severity: Severity;
+  /** Weight in the score. */
+  weight: number;
+  /** Share of the weight earned when the finding is partial (0–1). */
+  partialCredit: number;
+  /** What to write to close a gap, in every locale. */
+  fix: LocalizedText;
+  /** Why the requirement matters, in every locale. */
+  rationale: LocalizedText;
+  /** Optional per-status messages that replace the generic ones. */
+  messages: Partial<Record<FindingStatus, LocalizedText>>;
+  /** The check, or null when `conditions` are given instead. */
+  check: CheckSpec | null;
+  /** Raw conditions (json-rules-engine syntax) for met/partial, when no named check is used. */
+  conditions: { met?: unknown; partial?: unknown } | null;
+  /** When given and not satisfied, the requirement is not applicable to this report. */
+  appliesTo: CheckSpec | null;
+}
+
+/** A grade band: reports scoring at least `min` percent get this grade. */
+export interface GradeBand {
+  /** The grade name, e.g. 优秀. */
+  grade: string;
+  /** Minimum percentage (0–100) for this band. */
+  min: number;
+}
+
+/** How a rule set turns findings into a score. */
+export interface ScoringOptions {
+  /** The scoring model. */
+  model: 'weighted';
+  /** Minimum percentage to pass. */
+  passMark: number;
+  /** Grade bands, highest first. */
+  grades: GradeBand[];
+}
+
+/** A loaded, validated, compiled rule set. Create with {@link loadRuleSet}. */
+export interface RuleSet {
+  /** Rule set id, e.g. `fzzf-annual-report`. */
+  id: string;
+  /** Semantic version of the rule set. */
+  version: string;
+  /** Title in every locale. */
+  title: LocalizedText;
+  /** Where it came from: a built-in id or a file name. */
+  source: string;
+  /** Outline slots. */
+  slots: SlotDefinition[];
+  /** Requirements in order. */
+  requirements: Requirement[];
+  /** Scoring model, pass mark and grades. */
+  scoring: ScoringOptions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assessments
+
+/** A quote from the report that supports a finding. */
+export interface Evidence {
+  /** The heading of the section the quote lies in (with its marker), or null for the preamble. */
+  section: string | null;
+  /** 1-based line in the original input. */
+  line: number;
+  /** A short quote from the report, in its original characters. */
+  text: string;
+  /** Offset range of the quote in the original input. */
+  start: number;
+  /** Offset just past the quote. */
+  end: number;
+}
+
+/** The outcome of checking one requirement. */
+export interface Finding {
+  /** Requirement id. */
+  requirement: string;
+  /** Requirement title in the chosen locale. */
+  title: string;
+  /** Status. */
+  status: FindingStatus;
+  /** Requirement severity. */
+  severity: Severity;
+  /** Requirement weight. */
+  weight: number;
+  /** Points earned. */
+  earned: number;
+  /** What was found, in the chosen locale. */
+  message: string;
+  /** Quotes that support the status (empty for missing). */
+  evidence: Evidence[];
+  /** Legal basis. */
+  basis: string;
+  /** How to close the gap (empty when met). */
+  fix: string;
+}
+
+/** A finding that is not met: what is missing, why it matters and what closing it adds. */
+export interface Gap {
+  /** Requirement id. */
+  requirement: string;
+  /** Requirement title in the chosen locale. */
+  title: string;
+  /** Status (partial, missing or unknown). */
+  status: FindingStatus;
+  /** Requirement severity. */
+  severity: Severity;
+  /** Points that closing the gap adds to the score. */
+  gain: number;
+  /** Why it is required. */
+  rationale: string;
+  /** Legal basis. */
+  basis: string;
+  /** What to write. */
+  fix: string;
+}
+
+/** The document summary carried in an assessment. */
+export interface AssessedDocument {
+  title: string | null;
+  year: number | null;
+  issuer: string | null;
+  level: IssuerLevel | null;
+  published: IsoDate | null;
+  signed: IsoDate | null;
+}
+
+/** Everything the checker says about one report. */
+export interface Assessment {
+  /** The input's name (a file path), when known. */
+  file: string | null;
+  /** The rule set used. */
+  ruleSet: { id: string; version: string };
+  /** What the parser read about the document. */
+  document: AssessedDocument;
+  /** Points earned. */
+  score: number;
+  /** Points available (the denominator: not-applicable requirements are left out). */
+  maxScore: number;
+  /** Score as a percentage of maxScore, rounded to one decimal. */
+  percent: number;
+  /** The scoring model. */
+  model: string;
+  /** The grade band reached. */
+  grade: string;
+  /** True when percent reaches the rule set's pass mark. */
+  passed: boolean;
+  /** One finding per requirement, in rule-set order. */
+  findings: Finding[];
+  /** Findings that are not met, most points to gain first. */
+  gaps: Gap[];
+  /** Requirements whose status is unknown (scored 0 and flagged). */
+  unknown: string[];
+  /** Requirements left out of the denominator. */
+  notApplicable: string[];
+  /** Locale of the messages. */
+  locale: Locale;
+}
+
+/** Options for {@link assess}. */
+export interface AssessOptions extends ParseOptions {
+  /** Locale of messages, titles and fixes. Default zh-CN. */
+  locale?: Locale;
+}
