@@ -171,8 +171,8 @@ export interface Requirement {
   check: CheckSpec | null;
   /** Raw conditions (json-rules-engine syntax) for met/partial, when no named check is used. */
   conditions: { met?: unknown; partial?: unknown } | null;
-  /** When given and not satisfied, the requirement is not applicable to this report. */
-  appliesTo: CheckSpec | null;
+  /** The requirement applies only when another requirement's finding has one of these statuses. */
+  appliesTo: { requirement: string; status: FindingStatus[] } | null;
 }
 
 /** A grade band: reports scoring at least `min` percent get this grade. */

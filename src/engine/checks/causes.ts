@@ -1,0 +1,95 @@
+/**
+ * `causes`: the shortcomings are explained, not only listed. The slot's body is cut into problem
+ * units (child sections, else 一是/二是 items, else sentences); a unit with causal language counts
+ * as a cause. Headings are never evidence: "存在的不足和原因" promises causes but gives none.
+ */
+import type { Evidence } from '../../types.js';
+import { compilePatterns, firstMatch, type DocumentIndex, type IndexedSection } from '../document-index.js';
+import { on, type CheckKind, type Measurement } from './types.js';
+
+interface CausesOptions {
+  in: string;
+  markers: string[];
+  implicit?: string[];
+  dedicated?: string[];
+  minCauses?: number;
+  ratio?: number;
+}
+
+interface Unit {
+  start: number;
+  text: string;
+}
+
+function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
+  const { section } = slot;
+  if (section.children.length > 0) {
+    return index.sections
+      .filter((s) => s.parent === slot)
+      .map((child) => ({ start: child.section.headingSpan.end, text: index.bodyOf(child).map((b) => b.text).join('\n') }));
+  }
+  if (section.items.length >= 2) return section.items.map((item) => ({ start: item.start, text: index.norm.slice(item.start, item.end) }));
+  return index.bodyOf(slot).flatMap((block) =>
+    [...block.text.matchAll(/[^。;!?]+[。;!?]?/g)].map((m) => ({ start: block.start + (m.index ?? 0), text: m[0] })),
+  );
+}
+
+function locate(unit: Unit, res: RegExp[]): [number, number] | null {
+  const m = firstMatch(res, unit.text);
+  if (!m) return null;
+  // Child-section units join several blocks; map back through the unit's own text when possible.
+  return [unit.start + m[0], unit.start + m[1]];
+}
+
+function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
+  const options = raw as unknown as CausesOptions;
+  const slot = index.slot(options.in);
+  if (!slot) return { found: false, problems: 0, causes: 0, ratio: 0, dedicated: false, evidence: [] };
+  const causal = [...compilePatterns(options.markers), ...compilePatterns(options.implicit)];
+  const dedicatedRes = compilePatterns(options.dedicated);
+  const evidence: Evidence[] = [];
+  let causes = 0;
+  const all = units(index, slot);
+  for (const unit of all) {
+    const hit = locate(unit, causal);
+    if (!hit) continue;
+    causes++;
+    evidence.push(index.evidence(...exactRange(index, unit, hit)));
+  }
+  // A paragraph or sub-heading given over to causes ("究其原因,…", "(三)原因分析").
+  let dedicated = false;
+  for (const block of index.blocksIn(slot)) {
+    if (block.start === slot.section.headingSpan.start) continue;
+    if (firstMatch(dedicatedRes, block.text.trim()) && (block.kind === 'heading' || block.text.length >= 30)) {
+      dedicated = true;
+      evidence.unshift(index.evidence(block.start, block.start + 1));
+      break;
+    }
+  }
+  return { found: true, problems: all.length, causes, ratio: all.length ? causes / all.length : 0, dedicated, evidence: evidence.slice(0, 3) };
+}
+
+// Units from child sections join several blocks with '\n'; find the matched text in the document.
+function exactRange(index: DocumentIndex, unit: Unit, hit: [number, number]): [number, number] {
+  const matched = unit.text.slice(hit[0] - unit.start, hit[1] - unit.start);
+  const at = index.norm.indexOf(matched, unit.start);
+  return at >= 0 ? [at, at + matched.length] : hit;
+}
+
+export const causesCheck: CheckKind = {
+  fact: 'causes',
+  measure,
+  conditions(options) {
+    const minCauses = (options.minCauses as number | undefined) ?? 2;
+    const ratio = (options.ratio as number | undefined) ?? 0.5;
+    return {
+      met: {
+        any: [
+          on('causes', options, 'dedicated', 'equal', true),
+          { all: [on('causes', options, 'causes', 'greaterThanInclusive', minCauses), on('causes', options, 'ratio', 'greaterThanInclusive', ratio)] },
+        ],
+      },
+      partial: on('causes', options, 'causes', 'greaterThanInclusive', 1),
+    };
+  },
+};

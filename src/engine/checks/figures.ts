@@ -1,0 +1,79 @@
+/**
+ * `figures`: concrete numbers for results (counts, rates, amounts with a unit), Chinese numerals
+ * included. Dates, ordinals (第3次), document numbers and numbers inside 《titles》 are not figures.
+ */
+import type { Evidence } from '../../types.js';
+import type { DocumentIndex } from '../document-index.js';
+import { on, type CheckKind, type Measurement } from './types.js';
+
+interface FiguresOptions {
+  in?: string;
+  /** Units as literal text (件, 人次, %); they replace the default list. */
+  units?: string[];
+  min?: number;
+}
+
+const DEFAULT_UNITS = [
+  '人次', '件次', '家次', '场次', '个百分点', '百分点', '万元', '亿元', '千元', '元', '万人', '件', '次', '人', '个', '家', '项', '场', '条', '份', '宗', '起', '卷', '名', '户', '期', '批', '篇', '所', '台', '辆', '处', '册', '部', '%', '‰', '倍', '小时', '天', '公里', '平方米', '亩',
+];
+
+// Arabic numbers, or Chinese numerals of two or more characters ("二十余场"): a lone 一/三 is too
+// often part of a phrase ("一件事一次办", "三项制度") to count as a figure.
+const NUMBER = '(?:\\d+(?:[.,]\\d+)*|[零〇一二两三四五六七八九十百千万亿]{2,})';
+
+function figurePattern(units: readonly string[]): RegExp {
+  const sorted = [...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(第)?(${NUMBER})\\s*(?:余|多|近|约|以上)?\\s*(?:万|亿)?(?:${sorted.join('|')})`, 'gu');
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/** Offsets of 《…》 titles in a text, whose numbers are part of a name. */
+function titleRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(/《[^》]{0,60}》/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/** Finds figures in the given blocks of normalised text. */
+export function findFigures(index: DocumentIndex, blocks: ReadonlyArray<{ start: number; text: string }>, units: readonly string[]): Evidence[] {
+  const key = units.join('|');
+  let re = patternCache.get(key);
+  if (!re) {
+    re = figurePattern(units);
+    patternCache.set(key, re);
+  }
+  const found: Evidence[] = [];
+  for (const block of blocks) {
+    const titles = titleRanges(block.text);
+    for (const m of block.text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (m[1] || titles.some(([s, e]) => at >= s && at < e)) continue;
+      if (/^[一二三四五六七八九十]{2}$/.test(m[2] as string) && !/[十百千万]/.test(m[2] as string)) continue;
+      found.push(index.evidence(block.start + at, block.start + at + m[0].length));
+    }
+  }
+  return found;
+}
+
+function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
+  const options = raw as unknown as FiguresOptions;
+  const slot = options.in ? index.slot(options.in) : null;
+  const blocks = (slot ? index.bodyOf(slot) : index.blocks.filter((b) => b.kind === 'paragraph'));
+  const units = options.units ?? DEFAULT_UNITS;
+  const figures = findFigures(index, blocks, units);
+  // One evidence entry per line is enough to show where the figures are.
+  const byLine = new Map<number, Evidence>();
+  for (const f of figures) if (!byLine.has(f.line)) byLine.set(f.line, f);
+  return { count: figures.length, scoped: slot !== null, evidence: [...byLine.values()].slice(0, 3) };
+}
+
+export const figuresCheck: CheckKind = {
+  fact: 'figures',
+  measure,
+  conditions(options) {
+    const min = (options.min as number | undefined) ?? 3;
+    return {
+      met: on('figures', options, 'count', 'greaterThanInclusive', min),
+      partial: on('figures', options, 'count', 'greaterThanInclusive', 1),
+    };
+  },
+};

@@ -1,0 +1,26 @@
+import type { Evidence } from '../../types.js';
+import type { DocumentIndex } from '../document-index.js';
+
+/** A json-rules-engine condition tree, kept opaque outside the engine folder. */
+export type Conditions = Record<string, unknown>;
+
+/** What a check kind measured in one report; numbers and flags for the conditions, and evidence. */
+export interface Measurement {
+  evidence: Evidence[];
+  [key: string]: unknown;
+}
+
+/** A check kind: how to measure a report, and the conditions that turn the measurement into a status. */
+export interface CheckKind {
+  /** The fact id that carries the measurement. */
+  fact: string;
+  /** Measures the report; returns undefined when it cannot be measured (the finding is then unknown). */
+  measure(index: DocumentIndex, options: Record<string, unknown>): Measurement | undefined;
+  /** Conditions for met and (optionally) partial. */
+  conditions(options: Record<string, unknown>): { met: Conditions; partial?: Conditions };
+}
+
+/** A leaf condition on a check kind's fact. */
+export function on(fact: string, options: Record<string, unknown>, path: string, operator: string, value: unknown): Conditions {
+  return { fact, params: options, path: `$.${path}`, operator, value };
+}

@@ -1,0 +1,175 @@
+/**
+ * What the checks read: a ReportDocument flattened for searching, with outline slots resolved for one
+ * rule set and a way to turn an offset range into quoted evidence.
+ */
+import { lineAt } from '../parse/lines.js';
+import { normalizeText } from '../parse/normalize.js';
+import type { Evidence, ReportDocument, Section, SlotDefinition } from '../types.js';
+
+/** A section with what searching needs. */
+export interface IndexedSection {
+  section: Section;
+  parent: IndexedSection | null;
+  /** Normalised heading text (without the marker). */
+  heading: string;
+  /** Marker and heading as written, used to label evidence. */
+  label: string;
+}
+
+/** A searchable run of text: a paragraph or a heading, in normalised form, with its offsets. */
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'heading' | 'paragraph';
+  section: IndexedSection | null;
+}
+
+const QUOTE_MAX = 80;
+
+// Patterns come from rule sets that are loaded once and used for many reports: compile each once.
+const compiled = new Map<string, RegExp>();
+
+function compile(patterns: readonly string[]): RegExp[] {
+  return patterns.map((p) => {
+    let re = compiled.get(p);
+    if (!re) {
+      re = new RegExp(p, 'u');
+      compiled.set(p, re);
+    }
+    return re;
+  });
+}
+
+/** The document index for one report and one rule set's slots. */
+export class DocumentIndex {
+  readonly norm: string;
+  readonly sections: IndexedSection[] = [];
+  /** Headings and paragraphs in reading order. */
+  readonly blocks: Block[] = [];
+  private readonly slots = new Map<string, IndexedSection | null>();
+
+  constructor(
+    readonly doc: ReportDocument,
+    private readonly slotDefinitions: readonly SlotDefinition[],
+  ) {
+    this.norm = normalizeText(doc.text);
+    for (const p of doc.preamble) this.blocks.push({ start: p.start, end: p.end, text: this.norm.slice(p.start, p.end), kind: 'paragraph', section: null });
+    this.walk(doc.sections, null);
+  }
+
+  private walk(sections: readonly Section[], parent: IndexedSection | null): void {
+    for (const section of sections) {
+      const indexed: IndexedSection = {
+        section,
+        parent,
+        heading: this.norm.slice(section.headingSpan.start + section.marker.length, section.headingSpan.end).trim(),
+        label: `${section.marker}${section.heading}`,
+      };
+      this.sections.push(indexed);
+      const h = section.headingSpan;
+      this.blocks.push({ start: h.start, end: h.end, text: this.norm.slice(h.start, h.end), kind: 'heading', section: indexed });
+      for (const p of section.paragraphs) {
+        this.blocks.push({ start: p.start, end: p.end, text: this.norm.slice(p.start, p.end), kind: 'paragraph', section: indexed });
+      }
+      this.walk(section.children, indexed);
+    }
+  }
+
+  /** The normalised title, or ''. */
+  get title(): string {
+    return this.doc.meta.title ? normalizeText(this.doc.meta.title) : '';
+  }
+
+  /** The first content text (preamble or first block), for genre checks. */
+  opening(chars: number): string {
+    const first = this.blocks.find((b) => b.kind === 'paragraph') ?? this.blocks[0];
+    return first ? first.text.slice(0, chars) : '';
+  }
+
+  /**
+   * The section that fills a slot: the shallowest, then earliest, section whose heading matches one
+   * of the slot's patterns and none of its exclusions. Null when no section does.
+   */
+  slot(id: string): IndexedSection | null {
+    if (this.slots.has(id)) return this.slots.get(id) ?? null;
+    const def = this.slotDefinitions.find((s) => s.id === id);
+    let found: IndexedSection | null = null;
+    if (def) {
+      const include = compile(def.headings);
+      const exclude = compile(def.exclude);
+      for (const s of this.sections) {
+        if (!include.some((re) => re.test(s.heading)) || exclude.some((re) => re.test(s.heading))) continue;
+        if (!found || s.section.level < found.section.level) found = s;
+      }
+    }
+    this.slots.set(id, found);
+    return found;
+  }
+
+  /** Blocks inside a section (its heading, paragraphs and all descendants). */
+  blocksIn(section: IndexedSection): Block[] {
+    const { start, end } = section.section;
+    return this.blocks.filter((b) => b.start >= start && b.end <= end);
+  }
+
+  /** Body blocks (paragraphs, not headings) inside a section. */
+  bodyOf(section: IndexedSection): Block[] {
+    return this.blocksIn(section).filter((b) => b.kind === 'paragraph');
+  }
+
+  /** Whether an offset lies inside the section of any of the given slots. */
+  inSlots(offset: number, slotIds: readonly string[]): boolean {
+    return slotIds.some((id) => {
+      const s = this.slot(id);
+      return s !== null && offset >= s.section.start && offset < s.section.end;
+    });
+  }
+
+  /** The deepest section holding an offset. */
+  sectionAt(offset: number): IndexedSection | null {
+    let best: IndexedSection | null = null;
+    for (const s of this.sections) {
+      if (offset >= s.section.start && offset < Math.max(s.section.end, s.section.headingSpan.end)) best = s;
+    }
+    return best;
+  }
+
+  /**
+   * Evidence for the text at [start, end): the sentence around it, cut to a short quote in the
+   * original characters, with its line and section.
+   */
+  evidence(start: number, end: number): Evidence {
+    const lineStart = this.doc.lineStarts[lineAt(this.doc.lineStarts, start) - 1] ?? 0;
+    let s = start;
+    while (s > lineStart && start - s < QUOTE_MAX / 2 && !'。;!?'.includes(this.norm[s - 1] as string)) s--;
+    let e = Math.max(end, s + 1);
+    while (e < this.norm.length && e - s < QUOTE_MAX && !'。;!?\n\r'.includes(this.norm[e] as string)) e++;
+    if (e < this.norm.length && '。;!?'.includes(this.norm[e] as string)) e++;
+    const raw = this.doc.text.slice(s, e).replace(/\s+/g, ' ').trim();
+    const text = e - s >= QUOTE_MAX && e < this.norm.length ? `${raw}…` : raw;
+    const section = this.sectionAt(start);
+    return { section: section ? section.label : null, line: lineAt(this.doc.lineStarts, start), text, start: s, end: e };
+  }
+
+  /** Evidence quoting a section's heading. */
+  headingEvidence(section: IndexedSection): Evidence {
+    const h = section.section.headingSpan;
+    return { section: section.label, line: h.line, text: this.doc.text.slice(h.start, h.end).trim(), start: h.start, end: h.end };
+  }
+}
+
+/** Finds the first match of any pattern in `text`; returns its offset range within `text`. */
+export function firstMatch(patterns: readonly RegExp[], text: string): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best[0])) best = [m.index, m.index + m[0].length];
+  }
+  return best;
+}
+
+/** Compiles pattern sources once per call site. */
+export function compilePatterns(patterns: readonly string[] | undefined): RegExp[] {
+  return patterns ? compile(patterns) : [];
+}

@@ -1,0 +1,202 @@
+/**
+ * The JSON Schema of a rule-set file. The schema is the language definition: what a rule author may
+ * write. The engine gives each check kind its meaning.
+ */
+
+const patternList = {
+  type: 'array',
+  minItems: 1,
+  items: { type: 'string', minLength: 1 },
+} as const;
+
+const localized = {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    {
+      type: 'object',
+      properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+      required: ['zh-CN'],
+      additionalProperties: false,
+    },
+  ],
+} as const;
+
+const slotRef = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } as const;
+
+/** Options of each check kind. Every kind fails closed: what it cannot measure is unknown. */
+export const CHECK_KIND_SCHEMAS = {
+  section: {
+    type: 'object',
+    properties: {
+      slot: slotRef,
+      minChars: { type: 'integer', minimum: 0 },
+      passage: {
+        type: 'object',
+        properties: { terms: patternList, exclude: { type: 'array', items: slotRef } },
+        required: ['terms'],
+        additionalProperties: false,
+      },
+      partialTerms: patternList,
+    },
+    required: ['slot'],
+    additionalProperties: false,
+  },
+  genre: {
+    type: 'object',
+    properties: {
+      title: patternList,
+      topic: patternList,
+      lookalikes: patternList,
+      structure: {
+        type: 'object',
+        properties: { slots: { type: 'array', minItems: 1, items: slotRef }, min: { type: 'integer', minimum: 1 } },
+        required: ['slots', 'min'],
+        additionalProperties: false,
+      },
+    },
+    required: ['title', 'topic'],
+    additionalProperties: false,
+  },
+  causes: {
+    type: 'object',
+    properties: {
+      in: slotRef,
+      markers: patternList,
+      implicit: patternList,
+      dedicated: patternList,
+      minCauses: { type: 'integer', minimum: 1 },
+      ratio: { type: 'number', minimum: 0, maximum: 1 },
+    },
+    required: ['in', 'markers'],
+    additionalProperties: false,
+  },
+  termGroups: {
+    type: 'object',
+    properties: {
+      in: slotRef,
+      groups: { type: 'object', minProperties: 1, additionalProperties: patternList },
+      collective: patternList,
+    },
+    required: ['groups'],
+    additionalProperties: false,
+  },
+  figures: {
+    type: 'object',
+    properties: {
+      in: slotRef,
+      units: patternList,
+      min: { type: 'integer', minimum: 1 },
+    },
+    additionalProperties: false,
+  },
+  deadline: {
+    type: 'object',
+    properties: {
+      date: { enum: ['published', 'signed'] },
+      month: { type: 'integer', minimum: 1, maximum: 12 },
+      day: { type: 'integer', minimum: 1, maximum: 31 },
+      yearOffset: { type: 'integer', minimum: 0, maximum: 5 },
+      signedFallback: { type: 'boolean' },
+    },
+    required: ['month', 'day'],
+    additionalProperties: false,
+  },
+} as const;
+
+/** Names of the check kinds. */
+export type CheckKindName = keyof typeof CHECK_KIND_SCHEMAS;
+
+const check = {
+  type: 'object',
+  minProperties: 1,
+  maxProperties: 1,
+  properties: CHECK_KIND_SCHEMAS,
+  additionalProperties: false,
+} as const;
+
+const conditionsObject = { type: 'object', minProperties: 1 } as const;
+
+const requirement = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+    title: localized,
+    basis: { type: 'string', minLength: 1 },
+    severity: { enum: ['error', 'warning', 'info'] },
+    weight: { type: 'number', minimum: 0 },
+    partialCredit: { type: 'number', minimum: 0, maximum: 1 },
+    fix: localized,
+    rationale: localized,
+    messages: {
+      type: 'object',
+      properties: {
+        met: localized,
+        partial: localized,
+        missing: localized,
+        unknown: localized,
+        'not-applicable': localized,
+      },
+      additionalProperties: false,
+    },
+    check,
+    conditions: {
+      type: 'object',
+      properties: { met: conditionsObject, partial: conditionsObject },
+      required: ['met'],
+      additionalProperties: false,
+    },
+    appliesTo: {
+      type: 'object',
+      properties: {
+        requirement: { type: 'string', minLength: 1 },
+        status: { type: 'array', minItems: 1, items: { enum: ['met', 'partial', 'missing', 'unknown'] } },
+      },
+      required: ['requirement', 'status'],
+      additionalProperties: false,
+    },
+  },
+  required: ['id', 'title', 'basis', 'severity', 'weight', 'fix'],
+  additionalProperties: false,
+} as const;
+
+/** The schema of a whole rule-set file. */
+export const RULE_SET_SCHEMA = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+    version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+' },
+    title: localized,
+    description: { type: 'string' },
+    scoring: {
+      type: 'object',
+      properties: {
+        model: { enum: ['weighted'] },
+        passMark: { type: 'number', minimum: 0, maximum: 100 },
+        grades: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            properties: { grade: { type: 'string', minLength: 1 }, min: { type: 'number', minimum: 0, maximum: 100 } },
+            required: ['grade', 'min'],
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    sections: {
+      type: 'object',
+      propertyNames: slotRef,
+      additionalProperties: {
+        type: 'object',
+        properties: { headings: patternList, exclude: { type: 'array', items: { type: 'string', minLength: 1 } } },
+        required: ['headings'],
+        additionalProperties: false,
+      },
+    },
+    requirements: { type: 'array', minItems: 1, items: requirement },
+  },
+  required: ['id', 'version', 'title', 'requirements'],
+  additionalProperties: false,
+} as const;
