@@ -14,4 +14,5 @@ export {
   type ErrorCode,
   type RuleSetProblem,
 } from './errors.js';
+export { getFormatter, listFormats, formatJson, formatStylish } from './format/index.js';
 export type * from './types.js';

@@ -41,6 +41,14 @@ function compile(patterns: readonly string[]): RegExp[] {
   });
 }
 
+// Template placeholders (【填写…】, 20××年, ××件) are blanked to spaces of the same length, so no
+// check reads them as content while offsets stay those of the original.
+const PLACEHOLDER = /【[^】\n]{0,80}】|\[[^\]\n]{0,20}填[^\]\n]{0,40}\]|[x×X]{2,}/g;
+
+function blankPlaceholders(norm: string): string {
+  return norm.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));
+}
+
 /** The document index for one report and one rule set's slots. */
 export class DocumentIndex {
   readonly norm: string;
@@ -53,7 +61,7 @@ export class DocumentIndex {
     readonly doc: ReportDocument,
     private readonly slotDefinitions: readonly SlotDefinition[],
   ) {
-    this.norm = normalizeText(doc.text);
+    this.norm = blankPlaceholders(normalizeText(doc.text));
     for (const p of doc.preamble) this.blocks.push({ start: p.start, end: p.end, text: this.norm.slice(p.start, p.end), kind: 'paragraph', section: null });
     this.walk(doc.sections, null);
   }

@@ -26,7 +26,7 @@ function slotReferences(kind: string, options: Data): Array<{ path: Path; slot: 
 
 /** Where each check kind keeps its lists of regular expressions (`*`: every key of a map). */
 const PATTERN_FIELDS: Record<string, string[][]> = {
-  section: [['passage', 'terms'], ['partialTerms']],
+  section: [['passage', 'terms'], ['passage', 'unless'], ['partialTerms']],
   genre: [['title'], ['topic'], ['lookalikes']],
   causes: [['markers'], ['implicit'], ['dedicated']],
   termGroups: [['groups', '*'], ['collective']],

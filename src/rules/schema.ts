@@ -32,7 +32,7 @@ export const CHECK_KIND_SCHEMAS = {
       minChars: { type: 'integer', minimum: 0 },
       passage: {
         type: 'object',
-        properties: { terms: patternList, exclude: { type: 'array', items: slotRef } },
+        properties: { terms: patternList, exclude: { type: 'array', items: slotRef }, unless: patternList },
         required: ['terms'],
         additionalProperties: false,
       },

@@ -36,9 +36,7 @@ function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
 
 function locate(unit: Unit, res: RegExp[]): [number, number] | null {
   const m = firstMatch(res, unit.text);
-  if (!m) return null;
-  // Child-section units join several blocks; map back through the unit's own text when possible.
-  return [unit.start + m[0], unit.start + m[1]];
+  return m ? [unit.start + m[0], unit.start + m[1]] : null;
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
@@ -60,11 +58,19 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   let dedicated = false;
   for (const block of index.blocksIn(slot)) {
     if (block.start === slot.section.headingSpan.start) continue;
-    if (firstMatch(dedicatedRes, block.text.trim()) && (block.kind === 'heading' || block.text.length >= 30)) {
-      dedicated = true;
-      evidence.unshift(index.evidence(block.start, block.start + 1));
-      break;
-    }
+    // A cause sentence inside one problem's own sub-section explains that problem only.
+    if (block.kind === 'paragraph' && block.section !== slot) continue;
+    const sentences = block.kind === 'heading' ? [{ index: 0, 0: block.text }] : [...block.text.matchAll(/[^。;!?]+[。;!?]?/g)];
+    const hit = sentences.find((s) => firstMatch(dedicatedRes, s[0].trim()));
+    if (!hit) continue;
+    const at = block.start + (hit.index ?? 0);
+    // A cause paragraph must say something, and must not sit inside the list of problems: a cause
+    // between 三是 and 四是 explains 三是 only (a list of causes after it starts again at 一是).
+    const nextItem = slot.section.items.find((item) => item.start > at);
+    if (block.kind === 'paragraph' && (block.text.length - (hit.index ?? 0) < 30 || (nextItem && !nextItem.marker.startsWith('一')))) continue;
+    dedicated = true;
+    evidence.unshift(index.evidence(at, at + 1));
+    break;
   }
   return { found: true, problems: all.length, causes, ratio: all.length ? causes / all.length : 0, dedicated, evidence: evidence.slice(0, 3) };
 }

@@ -1,0 +1,41 @@
+/**
+ * Everything the CLI needs from the outside world, behind one interface, so that `runCli` can be
+ * tested in-process with a fake and the rest of the CLI never imports `node:fs` or `process`.
+ */
+
+/** What the CLI needs to know about a path. */
+export interface FileStat {
+  /** A regular file. */
+  isFile: boolean;
+  /** A directory. */
+  isDirectory: boolean;
+}
+
+/** The CLI's window on the world. {@link nodeIo} is the real one. */
+export interface CliIo {
+  /** Writes to standard output (results only). */
+  stdout(text: string): void;
+  /** Writes to standard error (messages about problems). */
+  stderr(text: string): void;
+  /** Reads a whole file. Rejects with a Node-style error (`code: 'ENOENT'`, …) when it cannot. */
+  readFile(path: string): Promise<Uint8Array>;
+  /** What lies at a path, or null when nothing does. */
+  stat(path: string): Promise<FileStat | null>;
+  /** True when standard output is a terminal: the default for colours. */
+  isTTY: boolean;
+  /** Environment variables (NO_COLOR, FORCE_COLOR). */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The `code` of a Node system error (ENOENT, EACCES, …), or the message of anything else: short
+ * enough to put in brackets after a file name.
+ *
+ * @example
+ * describeSystemError(Object.assign(new Error('permission denied'), { code: 'EACCES' })) // 'EACCES'
+ */
+export function describeSystemError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
+}

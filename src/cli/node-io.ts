@@ -1,0 +1,36 @@
+/// <reference types="node" />
+/**
+ * The real {@link CliIo}: Node's file system and standard streams. The only file in src/cli that
+ * touches `node:fs` and `process`, besides the bin entry.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { CliIo, FileStat } from './io.js';
+
+async function statOrNull(path: string): Promise<FileStat | null> {
+  try {
+    const s = await stat(path);
+    return { isFile: s.isFile(), isDirectory: s.isDirectory() };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    // ENOTDIR: a path through a regular file ("report.txt/x") — nothing lies there either.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/**
+ * The CliIo of the running Node process.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), nodeIo())
+ */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readFile: (path) => readFile(path),
+    stat: statOrNull,
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+  };
+}

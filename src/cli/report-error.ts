@@ -1,0 +1,53 @@
+/**
+ * Turning anything thrown into one clear paragraph on stderr: which file, what is wrong, what to do.
+ * Never a stack trace: the people reading it are not the people who can fix a bug in this tool.
+ */
+import { formatProblem, isChecklistError, isRuleSetError } from '../errors.js';
+import { renderError, type CliMessages } from '../messages/cli/index.js';
+import { isCliError } from './cli-error.js';
+import type { CliIo } from './io.js';
+
+/** What the CLI was doing when the error happened. */
+export interface ErrorContext {
+  /** The report being read or checked. */
+  file?: string;
+}
+
+/** Codes whose message should end with where to find the usage. */
+const USAGE_CODES: ReadonlySet<string> = new Set(['USAGE', 'UNKNOWN_FORMAT']);
+
+/**
+ * The localised message for an error.
+ *
+ * @example
+ * describeError(new CliError('INPUT_DIRECTORY', { file: 'reports' }), getCliMessages('en'))
+ * // 'reports is a folder, not a report file. …'
+ */
+export function describeError(error: unknown, messages: CliMessages, context: ErrorContext = {}): string {
+  if (isCliError(error)) {
+    const text = renderError(messages, error.key, error.params);
+    return USAGE_CODES.has(error.code) ? `${text}\n${messages.usageHint}` : text;
+  }
+  if (isRuleSetError(error)) {
+    const source = error.problems[0]?.file ?? '';
+    const head = renderError(messages, 'RULESET_PROBLEMS', { source, count: error.problems.length });
+    return [head, ...error.problems.map(formatProblem)].join('\n');
+  }
+  if (isChecklistError(error)) {
+    const ownFile = (error as { file?: unknown }).file;
+    const file = typeof ownFile === 'string' ? ownFile : (context.file ?? null);
+    return renderError(messages, error.code, { file, detail: error.message });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return renderError(messages, 'INTERNAL', { detail });
+}
+
+/**
+ * Prints an error on stderr, prefixed with the program name as Unix tools do.
+ *
+ * @example
+ * printError(io, error, getCliMessages('zh-CN'), { file: 'a.txt' })
+ */
+export function printError(io: CliIo, error: unknown, messages: CliMessages, context: ErrorContext = {}): void {
+  io.stderr(`compliance-checklist: ${describeError(error, messages, context)}\n`);
+}

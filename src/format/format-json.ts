@@ -1,0 +1,95 @@
+/**
+ * The `json` format: the machine contract of DESIGN §5. Objects are rebuilt field by field rather than
+ * serialised as they are, so the keys and their order stay fixed whatever the core adds to its types,
+ * and internal fields (evidence offsets, the locale) do not leak into a format people pipe into `jq`.
+ */
+import type { Assessment, Evidence, Finding, Gap } from '../types.js';
+import type { FormatOptions } from './format-types.js';
+
+/** One evidence quote as printed: offsets are left out, the line is what people look up. */
+export interface JsonEvidence {
+  section: string | null;
+  line: number;
+  text: string;
+}
+
+/** One finding as printed. */
+export type JsonFinding = Omit<Finding, 'evidence'> & { evidence: JsonEvidence[] };
+
+/** One assessment as printed. */
+export type JsonAssessment = Omit<Assessment, 'findings' | 'locale'> & { findings: JsonFinding[] };
+
+function toJsonEvidence(evidence: Evidence): JsonEvidence {
+  return { section: evidence.section, line: evidence.line, text: evidence.text };
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  return {
+    requirement: finding.requirement,
+    title: finding.title,
+    status: finding.status,
+    severity: finding.severity,
+    weight: finding.weight,
+    earned: finding.earned,
+    message: finding.message,
+    evidence: finding.evidence.map(toJsonEvidence),
+    basis: finding.basis,
+    fix: finding.fix,
+  };
+}
+
+function toJsonGap(gap: Gap): Gap {
+  return {
+    requirement: gap.requirement,
+    title: gap.title,
+    status: gap.status,
+    severity: gap.severity,
+    gain: gap.gain,
+    rationale: gap.rationale,
+    basis: gap.basis,
+    fix: gap.fix,
+  };
+}
+
+/**
+ * The printed form of one assessment, with the keys in contract order.
+ *
+ * @example
+ * toJsonAssessment(assessment).findings[0]?.evidence[0] // { section, line, text }
+ */
+export function toJsonAssessment(assessment: Assessment): JsonAssessment {
+  const { document } = assessment;
+  return {
+    file: assessment.file,
+    ruleSet: { id: assessment.ruleSet.id, version: assessment.ruleSet.version },
+    document: {
+      title: document.title,
+      year: document.year,
+      issuer: document.issuer,
+      level: document.level,
+      published: document.published,
+      signed: document.signed,
+    },
+    score: assessment.score,
+    maxScore: assessment.maxScore,
+    percent: assessment.percent,
+    model: assessment.model,
+    grade: assessment.grade,
+    passed: assessment.passed,
+    findings: assessment.findings.map(toJsonFinding),
+    gaps: assessment.gaps.map(toJsonGap),
+    unknown: [...assessment.unknown],
+    notApplicable: [...assessment.notApplicable],
+  };
+}
+
+/**
+ * Formats assessments as one JSON array, one object per input, followed by a newline.
+ * The options are accepted for the {@link Formatter} contract; JSON is neither localised nor coloured.
+ *
+ * @example
+ * JSON.parse(formatJson([assessment], { locale: 'zh-CN' }))[0].percent // 72.5
+ */
+export function formatJson(assessments: Assessment[], _options?: FormatOptions): string {
+  return `${JSON.stringify(assessments.map(toJsonAssessment), null, 2)}\n`;
+}

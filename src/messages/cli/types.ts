@@ -1,0 +1,97 @@
+/**
+ * The shape of the CLI and formatter message catalogues. One catalogue per locale, each a complete
+ * implementation of {@link CliMessages}, so the compiler refuses a locale that misses a message.
+ */
+import type { ErrorCode } from '../../errors.js';
+import type { FindingStatus, IssuerLevel, Severity } from '../../types.js';
+
+/** Parameters of a message about an error the core threw: the input it concerns and its own text. */
+export interface CoreErrorParams {
+  /** The report or rule-set file concerned, when known. */
+  file: string | null;
+  /** The error's own message, for codes whose cause only the thrower knows. */
+  detail: string;
+}
+
+/** Parameters of each CLI error message, keyed by message code. */
+export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
+  INPUT_DIRECTORY: { file: string };
+  INPUT_NOT_UTF8: { file: string };
+  INPUT_UNREADABLE: { file: string; detail: string };
+  RULES_NOT_FOUND: { value: string; known: readonly string[] };
+  RULES_UNKNOWN: { value: string; known: readonly string[] };
+  RULES_DIRECTORY: { value: string };
+  RULES_UNREADABLE: { value: string; detail: string };
+  RULESET_PROBLEMS: { source: string; count: number };
+  FORMAT_UNKNOWN: { name: string; known: readonly string[] };
+  BAD_MIN_SCORE: { value: string };
+  BAD_FAIL_ON: { value: string; known: readonly string[] };
+  BAD_LOCALE: { value: string; known: readonly string[] };
+  UNKNOWN_OPTION: { option: string };
+  UNKNOWN_COMMAND: { command: string };
+  MISSING_FILES: Record<string, never>;
+  MISSING_OPTION_VALUE: { option: string };
+  USAGE_OTHER: { detail: string };
+  INTERNAL: { detail: string };
+}
+
+/** Every CLI message code: the core's error codes plus the CLI's own, all SCREAMING_SNAKE. */
+export type CliMessageCode = keyof CliErrorParams;
+
+/** One function per message code. */
+export type CliErrorMessages = { [K in CliMessageCode]: (params: CliErrorParams[K]) => string };
+
+/** Labels and phrases of the stylish formatter. */
+export interface StylishMessages {
+  /** One word per finding status. */
+  status: Record<FindingStatus, string>;
+  /** One word per severity. */
+  severity: Record<Severity, string>;
+  /** One word per issuer level. */
+  level: Record<IssuerLevel, string>;
+  /** Shown for a metadata field the parser could not read. */
+  none: string;
+  /** Shown instead of a missing title. */
+  untitled: string;
+  /** Field labels of the report header. */
+  labels: { year: string; issuer: string; level: string; published: string; signed: string };
+  /** `score/max (percent%)` with its label. */
+  score: (score: string, max: string, percent: string) => string;
+  grade: (grade: string) => string;
+  passed: string;
+  failed: string;
+  /** The rule set and scoring model line. */
+  ruleSet: (id: string, version: string, model: string) => string;
+  /** Flags requirements that could not be judged: they score 0. */
+  unknownCount: (count: number) => string;
+  /** The place of an evidence quote. */
+  line: (line: number) => string;
+  /** Brackets around a section heading, e.g. 〔二、存在的不足〕. */
+  section: (heading: string) => string;
+  /** The label for text before the first heading. */
+  preamble: string;
+  /** Quotation marks around an evidence quote. */
+  quote: (text: string) => string;
+  /** How many more quotes were left out. */
+  moreEvidence: (count: number) => string;
+  fix: (fix: string) => string;
+  /** The points that closing a gap adds. */
+  gain: (points: string) => string;
+  basis: (basis: string) => string;
+  /** Said of a not-applicable requirement. */
+  outOfScore: string;
+  /** The closing line when several reports were checked. */
+  summary: (total: number, passed: number, failed: number, averagePercent: string) => string;
+}
+
+/** Everything the CLI and formatters say, in one locale. */
+export interface CliMessages {
+  errors: CliErrorMessages;
+  /** Appended to usage errors: where to find the usage. */
+  usageHint: string;
+  /** After a batch in which some files could not be checked. */
+  skipped: (failed: number, total: number) => string;
+  /** The full `--help` text. */
+  help: (version: string) => string;
+  stylish: StylishMessages;
+}

@@ -1,0 +1,112 @@
+/**
+ * 简体中文: the CLI's default language. Written for staff of a 司法局 or 依法治县办 reading a terminal:
+ * say what went wrong with which file, and what to do about it.
+ */
+import type { CliMessages } from './types.js';
+
+const list = (items: readonly string[]): string => items.join('、');
+const fileOf = (file: string | null): string => file ?? '(输入)';
+
+const errors: CliMessages['errors'] = {
+  INPUT_EMPTY: ({ file }) =>
+    `报告文件 ${fileOf(file)} 是空的,没有可检查的文字。请确认导出或复制时没有丢失正文。`,
+  INPUT_INVALID: ({ file, detail }) => `无法读取报告 ${fileOf(file)}:${detail}`,
+  INPUT_ENCODING: ({ file, detail }) => `无法识别报告 ${fileOf(file)} 的文字编码:${detail}`,
+  INPUT_TOO_LARGE: ({ file, detail }) => `报告 ${fileOf(file)} 过大,无法检查:${detail}`,
+  INPUT_UNSUPPORTED: ({ file, detail }) => `不支持报告 ${fileOf(file)} 的文件格式:${detail}`,
+  INPUT_NOT_FOUND: ({ file }) => `找不到报告文件 ${fileOf(file)}。请检查路径和文件名是否正确。`,
+  YAML_SYNTAX: ({ detail }) => `规则集的 YAML 语法有误:${detail}`,
+  RULESET_SCHEMA: ({ detail }) => `规则集的内容不符合规则集格式:${detail}`,
+  RULESET_INVALID: ({ detail }) => `规则集无法使用:${detail}`,
+  UNKNOWN_RULESET: ({ detail }) => `未知的规则集:${detail}`,
+  UNKNOWN_FORMAT: ({ detail }) => `未知的输出格式:${detail}`,
+  USAGE: ({ detail }) => `用法有误:${detail}`,
+  ENGINE_FAILURE: ({ file, detail }) =>
+    `检查报告 ${fileOf(file)} 时规则引擎出错:${detail}。这是本工具的缺陷,请附上该报告反馈给维护者。`,
+  INPUT_DIRECTORY: ({ file }) =>
+    `${file} 是一个文件夹,不是报告文件。请列出要检查的文件,例如 ${file.replace(/[\\/]+$/, '')}/*.txt。`,
+  INPUT_NOT_UTF8: ({ file }) =>
+    `报告文件 ${file} 不是 UTF-8 编码的文本,无法读取。请用"另存为"保存为 UTF-8 编码的文本后再检查。`,
+  INPUT_UNREADABLE: ({ file, detail }) =>
+    `无法读取报告文件 ${file}(${detail})。请检查文件是否存在、是否有读取权限。`,
+  RULES_NOT_FOUND: ({ value, known }) =>
+    `找不到规则集文件 ${value}。--rules 应为规则集 YAML 文件的路径,或内置规则集的 id(${list(known)})。`,
+  RULES_UNKNOWN: ({ value, known }) =>
+    `未知的规则集"${value}":既没有这个文件,也没有这个内置规则集。内置规则集:${list(known)}。`,
+  RULES_DIRECTORY: ({ value }) =>
+    `--rules 的值 ${value} 是一个文件夹。请给出规则集 YAML 文件的路径,或内置规则集的 id。`,
+  RULES_UNREADABLE: ({ value, detail }) =>
+    `无法读取规则集文件 ${value}(${detail})。请检查文件权限,并确认它是 UTF-8 编码的 YAML 文本。`,
+  RULESET_PROBLEMS: ({ source, count }) =>
+    `规则集 ${source} 有 ${count} 处问题,无法使用。请逐条修改后重试:`,
+  FORMAT_UNKNOWN: ({ name, known }) => `未知的输出格式"${name}"。可用的格式:${list(known)}。`,
+  BAD_MIN_SCORE: ({ value }) =>
+    `--min-score 的值"${value}"无效:应为 0 到 100 之间的数,表示及格所需的得分率(百分比)。`,
+  BAD_FAIL_ON: ({ value, known }) => `--fail-on 的值"${value}"无效:应为 ${list(known)} 之一。`,
+  BAD_LOCALE: ({ value, known }) => `--locale 的值"${value}"无效:应为 ${list(known)} 之一。`,
+  UNKNOWN_OPTION: ({ option }) => `未知的选项 ${option}。`,
+  UNKNOWN_COMMAND: ({ command }) => `未知的命令 ${command}。目前只有 check 命令。`,
+  MISSING_FILES: () => `缺少要检查的报告文件。`,
+  MISSING_OPTION_VALUE: ({ option }) => `选项 ${option} 缺少取值。`,
+  USAGE_OTHER: ({ detail }) => `命令行有误:${detail}`,
+  INTERNAL: ({ detail }) => `内部错误:${detail}。这是本工具的缺陷,请把命令和输入文件反馈给维护者。`,
+};
+
+const help = (version: string): string => `compliance-checklist ${version}
+对照规则集检查法治政府建设年度报告,给出得分、等级、逐项结论、证据和整改建议。
+
+用法:
+  compliance-checklist check <文件…> [选项]
+
+选项:
+  -r, --rules <id|路径>   规则集:内置规则集的 id 或 YAML 文件的路径(默认 fzzf-annual-report)
+  -f, --format <格式>     输出格式:stylish(默认,供人阅读)或 json(供程序处理)
+      --min-score <N>     得分率低于 N(0–100)的报告视为未达标
+      --fail-on <级别>    有该级别或更高级别缺项的报告视为未达标:error(默认)、warning、none
+      --locale <语言>     界面和检查结论的语言:zh-CN(默认)或 en
+      --no-color          不使用颜色
+  -h, --help              显示本帮助
+  -v, --version           显示版本号
+
+退出码:
+  0  全部报告达标
+  1  有报告未达标:未通过规则集的及格线、低于 --min-score,或有 --fail-on 级别的缺项
+  2  命令行、报告文件或规则集有误(说明写到标准错误输出)
+
+示例:
+  compliance-checklist check 2023年度法治政府建设报告.txt
+  compliance-checklist check reports/*.txt --format json --min-score 60 > 结果.json
+`;
+
+/** The zh-CN catalogue. */
+export const zhCN: CliMessages = {
+  errors,
+  usageHint: '运行 compliance-checklist check --help 查看用法。',
+  skipped: (failed, total) => `${total} 个文件中有 ${failed} 个无法检查,见上方说明。`,
+  help,
+  stylish: {
+    status: { met: '达标', partial: '部分', missing: '缺失', unknown: '未知', 'not-applicable': '不适用' },
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    level: { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门' },
+    none: '—',
+    untitled: '(未识别出标题)',
+    labels: { year: '年度', issuer: '发布机关', level: '层级', published: '发布', signed: '落款' },
+    score: (score, max, percent) => `得分 ${score}/${max}(${percent}%)`,
+    grade: (grade) => `等级 ${grade}`,
+    passed: '通过',
+    failed: '未通过',
+    ruleSet: (id, version, model) => `规则集 ${id} ${version} · 计分方式 ${model}`,
+    unknownCount: (count) => `${count} 项未能判断,按 0 分计`,
+    line: (line) => `第${line}行`,
+    section: (heading) => `〔${heading}〕`,
+    preamble: '开头',
+    quote: (text) => `“${text}”`,
+    moreEvidence: (count) => `(另有 ${count} 处)`,
+    fix: (fix) => `补充:${fix}`,
+    gain: (points) => `(补上可加 ${points} 分)`,
+    basis: (basis) => `依据:${basis}`,
+    outOfScore: '不计入总分',
+    summary: (total, passed, failed, average) =>
+      `共 ${total} 份报告:${passed} 份通过,${failed} 份未通过;平均得分率 ${average}%`,
+  },
+};

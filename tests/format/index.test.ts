@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isChecklistError } from '../../src/errors.js';
+import { formatJson, formatStylish, getFormatter, listFormats } from '../../src/format/index.js';
+import { displayWidth, padEnd, truncate } from '../../src/format/text-width.js';
+
+describe('formatter registry', () => {
+  it('lists the built-in formats, default first', () => {
+    expect(listFormats()).toEqual(['stylish', 'json']);
+  });
+
+  it.each([
+    ['stylish', formatStylish],
+    ['json', formatJson],
+  ])('finds %s', (name, formatter) => {
+    expect(getFormatter(name)).toBe(formatter);
+  });
+
+  it.each(['sarif', 'JSON', '', 'toString', '__proto__'])('rejects %j with UNKNOWN_FORMAT naming the known formats', (name) => {
+    let caught: unknown;
+    try {
+      getFormatter(name);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isChecklistError(caught)).toBe(true);
+    expect(caught).toMatchObject({ name: 'UsageError', code: 'UNKNOWN_FORMAT' });
+    expect((caught as Error).message).toContain('stylish, json');
+  });
+});
+
+describe('text width', () => {
+  it.each([
+    ['met', 3],
+    ['达标', 4],
+    ['（一）', 6],
+    ['第12行', 6],
+  ])('%s is %i columns wide', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+
+  it('pads by columns, not characters', () => {
+    expect(padEnd('达标', 6)).toBe('达标  ');
+    expect(padEnd('不适用', 6)).toBe('不适用');
+  });
+
+  it.each([
+    ['一二三四五六', 8, '一二三…'],
+    ['short', 8, 'short'],
+    ['a\n  b\tc', 8, 'a b c'],
+  ])('truncates %j to %i columns', (text, columns, expected) => {
+    expect(truncate(text, columns)).toBe(expected);
+  });
+});
