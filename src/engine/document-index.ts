@@ -154,8 +154,10 @@ export class DocumentIndex {
     let e = Math.max(end, s + 1);
     while (e < this.norm.length && e - s < QUOTE_MAX && !'。;!?\n\r'.includes(this.norm[e] as string)) e++;
     if (e < this.norm.length && '。;!?'.includes(this.norm[e] as string)) e++;
-    const raw = this.doc.text.slice(s, e).replace(/\s+/g, ' ').trim();
-    const text = e - s >= QUOTE_MAX && e < this.norm.length ? `${raw}…` : raw;
+    // Cut mid-sentence: show it, and do not start the quote on a comma.
+    const cutBefore = s > lineStart && !'。;!?'.includes(this.norm[s - 1] as string);
+    const raw = this.doc.text.slice(s, e).replace(/\s+/g, ' ').trim().replace(/^[,，、;；:：]/, '');
+    const text = `${cutBefore ? '…' : ''}${raw}${e - s >= QUOTE_MAX && e < this.norm.length ? '…' : ''}`;
     const section = this.sectionAt(start);
     return { section: section ? section.label : null, line: lineAt(this.doc.lineStarts, start), text, start: s, end: e };
   }

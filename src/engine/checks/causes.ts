@@ -19,6 +19,14 @@ interface CausesOptions {
 interface Unit {
   start: number;
   text: string;
+  /** Length of the unit's opening clause, which states the problem itself (0 when a heading does). */
+  statement: number;
+}
+
+// "二是基层执法力量不足" states a problem; the same words after it ("…,基层普遍缺编") explain one.
+function openingClause(text: string): number {
+  const end = text.search(/[,;。:]/);
+  return end < 0 ? text.length : end + 1;
 }
 
 function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
@@ -26,30 +34,40 @@ function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
   if (section.children.length > 0) {
     return index.sections
       .filter((s) => s.parent === slot)
-      .map((child) => ({ start: child.section.headingSpan.end, text: index.bodyOf(child).map((b) => b.text).join('\n') }));
+      .map((child) => ({ start: child.section.headingSpan.end, text: index.bodyOf(child).map((b) => b.text).join('\n'), statement: 0 }));
   }
-  if (section.items.length >= 2) return section.items.map((item) => ({ start: item.start, text: index.norm.slice(item.start, item.end) }));
+  if (section.items.length >= 2) {
+    return section.items.map((item) => {
+      const text = index.norm.slice(item.start, item.end);
+      return { start: item.start, text, statement: openingClause(text) };
+    });
+  }
   return index.bodyOf(slot).flatMap((block) =>
-    [...block.text.matchAll(/[^。;!?]+[。;!?]?/g)].map((m) => ({ start: block.start + (m.index ?? 0), text: m[0] })),
+    [...block.text.matchAll(/[^。;!?]+[。;!?]?/g)].map((m) => ({ start: block.start + (m.index ?? 0), text: m[0], statement: openingClause(m[0]) })),
   );
 }
 
-function locate(unit: Unit, res: RegExp[]): [number, number] | null {
-  const m = firstMatch(res, unit.text);
-  return m ? [unit.start + m[0], unit.start + m[1]] : null;
+/** Explicit causal words count anywhere in a unit; implicit ones only after the problem statement. */
+function locate(unit: Unit, explicit: RegExp[], implicit: RegExp[]): [number, number] | null {
+  const m = firstMatch(explicit, unit.text);
+  if (m) return [unit.start + m[0], unit.start + m[1]];
+  const rest = unit.text.slice(unit.statement);
+  const weak = firstMatch(implicit, rest);
+  return weak ? [unit.start + unit.statement + weak[0], unit.start + unit.statement + weak[1]] : null;
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
   const options = raw as unknown as CausesOptions;
   const slot = index.slot(options.in);
   if (!slot) return { found: false, problems: 0, causes: 0, ratio: 0, dedicated: false, evidence: [] };
-  const causal = [...compilePatterns(options.markers), ...compilePatterns(options.implicit)];
+  const explicit = compilePatterns(options.markers);
+  const implicit = compilePatterns(options.implicit);
   const dedicatedRes = compilePatterns(options.dedicated);
   const evidence: Evidence[] = [];
   let causes = 0;
   const all = units(index, slot);
   for (const unit of all) {
-    const hit = locate(unit, causal);
+    const hit = locate(unit, explicit, implicit);
     if (!hit) continue;
     causes++;
     evidence.push(index.evidence(...exactRange(index, unit, hit)));

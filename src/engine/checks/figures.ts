@@ -57,7 +57,8 @@ export function findFigures(index: DocumentIndex, blocks: ReadonlyArray<{ start:
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
   const options = raw as unknown as FiguresOptions;
   const slot = options.in ? index.slot(options.in) : null;
-  const blocks = (slot ? index.bodyOf(slot) : index.blocks.filter((b) => b.kind === 'paragraph'));
+  // Sub-headings are content too: "（一）全年办理案件126件。" is often a whole numbered item.
+  const blocks = slot ? index.blocksIn(slot).filter((b) => b.start !== slot.section.headingSpan.start) : index.blocks;
   const units = options.units ?? DEFAULT_UNITS;
   const figures = findFigures(index, blocks, units);
   // One evidence entry per line is enough to show where the figures are.
