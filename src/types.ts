@@ -272,15 +272,8 @@ export interface Gap {
   fix: string;
 }
 
-/** The document summary carried in an assessment. */
-export interface AssessedDocument {
-  title: string | null;
-  year: number | null;
-  issuer: string | null;
-  level: IssuerLevel | null;
-  published: IsoDate | null;
-  signed: IsoDate | null;
-}
+/** The document summary carried in an assessment: the metadata less the document number. */
+export type AssessedDocument = Omit<ReportMeta, 'docNumber'>;
 
 /** Everything the checker says about one report. */
 export interface Assessment {
