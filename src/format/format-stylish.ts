@@ -7,7 +7,7 @@ import { getCliMessages, type StylishMessages } from '../messages/cli/index.js';
 import type { Assessment, Evidence, Finding, FindingStatus, Gap, Severity } from '../types.js';
 import { createPaint, type AnsiStyle, type Paint } from './ansi.js';
 import type { FormatOptions } from './format-types.js';
-import { displayWidth, padEnd, truncate } from './text-width.js';
+import { displayWidth, padEnd, truncate } from '../text-width.js';
 
 /** How many evidence quotes to show per finding; the rest are counted. */
 const MAX_EVIDENCE = 2;

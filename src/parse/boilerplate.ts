@@ -7,18 +7,27 @@
 /** Why a line is boilerplate. */
 export type BoilerplateKind = 'chrome' | 'metadata' | 'page-number' | 'table-rule';
 
-// Footer and toolbar phrases of government portals. Matched only on short lines, so a report
-// paragraph that happens to mention one of these words is never dropped.
+// Toolbar, breadcrumb and footer phrases of government portals that never occur in report text.
+// Matched only on short lines, so a report paragraph that happens to quote one is never dropped.
 const CHROME = [
   /^(首页|主页|当前位置|您的位置|您现在的位置|所在位置)/,
   /首页\s*[>›»]/,
   /[>›»].*[>›»]/,
   /字体\s*[:：]?\s*(\[|【|大|中|小|$)/,
   /^[【\[]?\s*(大|中|小)\s*[】\]]?(\s*[【\[]?\s*(大|中|小)\s*[】\]]?){1,2}$/,
-  /版权所有|主办单位|承办单位|协办单位|技术支持|ICP\s*备|ICP\s*证|网站标识码|公网安备|网安备|网站地图|联系我们|返回顶部|回到顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|分享到|扫一扫|浏览次数|访问次数|阅读次数|点击数|访问量|本文链接|相关链接|上一篇|下一篇|无障碍|适老化|长者模式|政务微信|政务微博/,
+  /ICP\s*备|ICP\s*证|网站标识码|公网安备|网安备|返回顶部|回到顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|分享到[:：]?|扫一扫|浏览次数|访问次数|阅读次数|本文链接|上一篇|下一篇/,
   /^(打印|关闭|收藏|分享|纠错)(\s+(打印|关闭|收藏|分享|纠错))*$/,
   /^[\u4e00-\u9fa5]{2,30}(门户网站|政府网站|人民政府网|政务网|政务服务网|信息网)$/,
+  /^附件\s*\d{0,2}\s*[:：]?$/,
+  /^(相关链接|相关文章|相关阅读|相关新闻|相关文件|推荐阅读)\s*[:：]?$/,
 ];
+
+// Footer words that are also ordinary report words (无障碍环境建设, 承办单位, 技术支持…): chrome only on a
+// line that is neither numbered nor a sentence.
+const WEAK_CHROME = /版权所有|主办单位|承办单位|协办单位|技术支持|网站地图|联系我们|无障碍|适老化|长者模式|政务微信|政务微博|访问量|点击数/;
+
+/** Lines after which a web page has nothing but links and footer. */
+export const FOOTER_START = /^(相关链接|相关文章|相关阅读|相关新闻|相关文件|推荐阅读|扫一扫在手机|版权所有)/;
 
 const METADATA = /^(发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号|文号|发文字号|文件编号|发布机构|发文机关|组配分类|主题分类|体裁分类|有效性|公开方式|公开范围|关键词|所属机构)\s*[:：|]/;
 
@@ -36,5 +45,6 @@ export function classifyLine(line: string): BoilerplateKind | null {
   if (line.length <= 120 && METADATA.test(line)) return 'metadata';
   if (line.length <= 20 && PAGE_NUMBER.some((re) => re.test(line))) return 'page-number';
   if (line.length <= 100 && CHROME.some((re) => re.test(line))) return 'chrome';
+  if (line.length <= 60 && WEAK_CHROME.test(line) && !/[。,;]/.test(line) && !/^\s*[(（第一二三四五六七八九十\d①-⑳]/.test(line)) return 'chrome';
   return null;
 }

@@ -3,7 +3,7 @@
  * the web-page header fields, the title line, the opening sentence and the signature block.
  */
 import type { IssuerLevel, IsoDate } from '../types.js';
-import { DATE_PATTERN, parseDate } from './dates.js';
+import { DATE_PATTERN, isoDate, parseDate } from './dates.js';
 
 /** Fields read from header lines such as `发布时间: 2021-03-23` or a flattened metadata table. */
 export interface HeaderFields {
@@ -65,7 +65,8 @@ export function stripPipes(line: string): string {
 export function readYear(title: string | null, opening: string): number | null {
   const fromTitle = title?.match(/((?:19|20)\d{2})\s*年/);
   if (fromTitle) return Number(fromTitle[1]);
-  const fromOpening = opening.slice(0, 120).match(/^[^。]{0,20}?((?:19|20)\d{2})\s*(?:年|[,，])/);
+  // Not the end of a period such as 《纲要(2021—2025年)》.
+  const fromOpening = opening.slice(0, 120).match(/^[^。《]{0,20}?(?<![-—–~至到\d])((?:19|20)\d{2})\s*(?:年|[,，])/);
   return fromOpening ? Number(fromOpening[1]) : null;
 }
 
@@ -105,6 +106,8 @@ export function readLevel(issuer: string | null): IssuerLevel | null {
   if (/^中共/.test(bare)) bare = bare.replace(/^中共/, '').replace(/委员会$/, '');
   bare = bare.replace(/([省市县区镇乡])(党)?委$/, '$1');
   if (/(局|厅|办公室|办|委员会|委|中心|院|队)$/.test(bare) && !/街道办事处$/.test(bare)) return 'department';
+  // The four municipalities directly under the central government are province-level.
+  if (/^(北京|上海|天津|重庆)市?$/.test(bare)) return 'province';
   const units = [...bare.matchAll(/省|自治区|特别行政区|市|州|盟|地区|县|区|旗|镇|乡|街道|苏木/g)];
   const last = units[units.length - 1]?.[0];
   if (!last) return null;
@@ -124,6 +127,24 @@ export interface Signature {
 
 const ORG_LINE = /^[\u4e00-\u9fa5()]{2,30}(人民政府|政府|委员会|党委|局|厅|办公室|办事处|管委会|委|办|镇|乡|街道|中心)$/;
 const DATE_AT_END = new RegExp(`(${DATE_PATTERN.source})\\s*\\|?\\s*$`);
+// A date line that lost characters ("2024226日", "20231月"): still a signature date line.
+const GARBLED_DATE_LINE = /^(?:19|20)\d{2}\s*年?\s*\d{1,4}\s*月?\s*\d{0,2}\s*日$/;
+
+/**
+ * Reads a date that lost its 年/月 ("2024226日"): the digits after the year are split into month and
+ * day in every possible way, and the date is kept only when exactly one split is a real date.
+ */
+export function parseGarbledDate(text: string): IsoDate | null {
+  const m = /^((?:19|20)\d{2})\s*年?\s*(\d{1,4})\s*月?\s*(\d{0,2})\s*日$/.exec(text.trim());
+  if (!m) return null;
+  const digits = `${m[2]}${m[3]}`;
+  const candidates = new Set<IsoDate>();
+  for (let cut = 1; cut < digits.length && cut <= 2; cut++) {
+    const date = isoDate(Number(m[1]), Number(digits.slice(0, cut)), Number(digits.slice(cut)));
+    if (date && digits.slice(cut).length <= 2) candidates.add(date);
+  }
+  return candidates.size === 1 ? [...candidates][0] as IsoDate : null;
+}
 
 /**
  * Finds a signature block at the end of the content: short organisation lines followed by a date
@@ -135,9 +156,10 @@ export function findSignature(norm: string, lines: ReadonlyArray<[number, number
   if (!last) return null;
   const lastText = norm.slice(last[0], last[1]);
   const dateMatch = DATE_AT_END.exec(lastText);
-  if (!dateMatch) return null;
-  const date = parseDate(dateMatch[1] as string);
-  const dateStart = last[0] + (dateMatch.index ?? 0);
+  const garbled = !dateMatch && GARBLED_DATE_LINE.test(lastText.trim());
+  if (!dateMatch && !garbled) return null;
+  const date = dateMatch ? parseDate(dateMatch[1] as string) : parseGarbledDate(lastText);
+  const dateStart = dateMatch ? last[0] + (dateMatch.index ?? 0) : last[0];
   const before = norm.slice(last[0], dateStart);
   const tail = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('|')) + 1).trim();
   if (tail) {
@@ -151,9 +173,10 @@ export function findSignature(norm: string, lines: ReadonlyArray<[number, number
   let start = before.trim() ? dateStart : last[0];
   for (let i = lines.length - 2; i >= 0 && issuers.length < 4; i--) {
     const [s, e] = lines[i] as [number, number];
-    const text = norm.slice(s, e).trim();
-    if (!ORG_LINE.test(text)) break;
-    issuers.unshift(text);
+    // Joint signatures often share a line: "中共青禾县委　青禾县人民政府".
+    const names = norm.slice(s, e).trim().split(/\s+/);
+    if (!names.every((n) => ORG_LINE.test(n))) break;
+    issuers.unshift(...names);
     start = s;
   }
   return { issuers, date, start };

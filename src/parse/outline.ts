@@ -127,7 +127,8 @@ function headingExtent(
   if (stop - from > MAX_HEADING) {
     const comma = norm.slice(from, from + MAX_HEADING).search(/[,、]/);
     const cut = comma > 0 ? from + comma : from + MAX_HEADING;
-    return { end: cut, bodyStart: cut };
+    // The comma that ended the heading belongs to neither.
+    return { end: cut, bodyStart: comma > 0 ? cut + 1 : cut };
   }
   const bodyStart = stop < limit && '。;!?:'.includes(norm[stop] as string) ? stop + 1 : stop;
   return { end: stop, bodyStart };

@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan } from '../types.js';
-import { classifyLine } from './boilerplate.js';
+import { classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange } from './lines.js';
 import { findSignature, isTitleLike, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText } from './normalize.js';
@@ -21,11 +21,14 @@ interface Layout {
 function layoutOf(text: string, norm: string, lineStarts: number[]): Layout {
   const layout: Layout = { content: [], boilerplate: [], headerLines: [], title: null };
   let seenContent = false;
+  let inFooter = false;
   for (const line of splitLines(text)) {
     const [s, e] = trimRange(norm, line.start, line.end);
     if (s >= e) continue;
     const trimmed = norm.slice(s, e);
-    const kind = classifyLine(trimmed);
+    // Once a page's link list or footer starts, nothing after it is report text.
+    inFooter ||= seenContent && FOOTER_START.test(trimmed);
+    const kind = inFooter ? 'chrome' : classifyLine(trimmed);
     if (kind) {
       layout.boilerplate.push(spanOf(lineStarts, s, e));
       if (kind === 'metadata') layout.headerLines.push(trimmed);

@@ -118,7 +118,10 @@ export function validateSchema(source: YamlSource): RuleSetProblem[] {
 function collapseLocalized(problems: RuleSetProblem[]): RuleSetProblem[] {
   const byPath = new Map<string, RuleSetProblem[]>();
   for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+  const deeper = (path: string) => problems.some((q) => q.path.startsWith(`${path}.`) || q.path.startsWith(`${path}[`));
   return problems.flatMap((p) => {
+    // A map was given where a text or a map is allowed: its own problems say it all.
+    if (p.message === 'must be a string' && deeper(p.path)) return [];
     const same = byPath.get(p.path) ?? [];
     const isLocalizedPair = same.length === 2 && same.some((s) => s.message === 'must be a string') && same.some((s) => s.message === 'must be a object');
     if (!isLocalizedPair) return [p.message === 'must be a object' ? { ...p, message: 'must be an object' } : p];

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { RuleSetProblem } from '../errors.js';
+import { displayWidth } from '../text-width.js';
 
 /** A parsed YAML source with a way back from a data path to its place. */
 export interface YamlSource {
@@ -23,7 +24,8 @@ export function excerpt(text: string, line: number, column: number): string | un
   const source = text.split(/\r\n|\r|\n/)[line - 1];
   if (source === undefined) return undefined;
   const shown = source.length > 100 ? `${source.slice(0, 100)}…` : source;
-  return `${shown}\n${' '.repeat(Math.max(0, Math.min(column - 1, 100)))}^`;
+  // Chinese characters take two terminal columns: indent the caret by display width, not length.
+  return `${shown}\n${' '.repeat(displayWidth(source.slice(0, Math.max(0, Math.min(column - 1, 100)))))}^`;
 }
 
 function nodeAt(doc: Document, path: ReadonlyArray<string | number>, key: boolean): Node | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isChecklistError } from '../../src/errors.js';
 import { formatJson, formatStylish, getFormatter, listFormats } from '../../src/format/index.js';
-import { displayWidth, padEnd, truncate } from '../../src/format/text-width.js';
+import { displayWidth, padEnd, truncate } from '../../src/text-width.js';
 
 describe('formatter registry', () => {
   it('lists the built-in formats, default first', () => {
