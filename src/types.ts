@@ -112,12 +112,24 @@ export interface ReportDocument {
   source?: { name?: string; encoding?: string; format?: string };
 }
 
+/** What a container (HTML, Word, Markdown, a PDF copy) says about the structure of its text. */
+export interface StructureHints {
+  /** Lines (1-based) that are headings, with their level (1 = top). */
+  headings?: Array<{ line: number; level: number }>;
+  /** Lines (1-based) that are furniture: running headers, page numbers, navigation. */
+  boilerplateLines?: number[];
+  /** Lines (1-based) whose line break falls mid-sentence: the paragraph continues on the next line. */
+  softBreaks?: number[];
+}
+
 /** Options for {@link parseReport}. */
 export interface ParseOptions {
   /** A name for the input (a file path), carried into errors and the assessment. */
   name?: string;
   /** Metadata the caller already knows; it wins over what the parser reads. */
   meta?: Partial<ReportMeta>;
+  /** Structure the container already knows (from the input readers). */
+  hints?: StructureHints;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,11 +16,21 @@ export interface IndexedSection {
   label: string;
 }
 
-/** A searchable run of text: a paragraph or a heading, in normalised form, with its offsets. */
-export interface Block {
+/**
+ * Text to match against, with a way back to the original: `offset(i)` is the original offset of
+ * `text[i]`. Usually a plain slice of the matching view; across a soft line break (a PDF copy) the
+ * break, the spaces around it and any furniture line in between are left out, so "全过程\n记录"
+ * matches 全过程记录.
+ */
+export interface Slice {
+  text: string;
+  offset(i: number): number;
+}
+
+/** A searchable run of text: a paragraph or a heading, with its original offsets. */
+export interface Block extends Slice {
   start: number;
   end: number;
-  text: string;
   kind: 'heading' | 'paragraph';
   section: IndexedSection | null;
 }
@@ -62,8 +72,36 @@ export class DocumentIndex {
     private readonly slotDefinitions: readonly SlotDefinition[],
   ) {
     this.norm = blankPlaceholders(normalizeText(doc.text));
-    for (const p of doc.preamble) this.blocks.push({ start: p.start, end: p.end, text: this.norm.slice(p.start, p.end), kind: 'paragraph', section: null });
+    for (const p of doc.preamble) this.blocks.push(this.block(p.start, p.end, 'paragraph', null));
     this.walk(doc.sections, null);
+  }
+
+  private block(start: number, end: number, kind: Block['kind'], section: IndexedSection | null): Block {
+    return { ...this.slice(start, end), start, end, kind, section };
+  }
+
+  /** The matching text of [start, end), joined across line breaks and furniture lines. */
+  slice(start: number, end: number): Slice {
+    const raw = this.norm.slice(start, end);
+    if (!/[\n\r]/.test(raw)) return { text: raw, offset: (i) => start + i };
+    const chars: string[] = [];
+    const map: number[] = [];
+    for (let i = start; i < end; ) {
+      const furniture = this.doc.boilerplate.find((b) => i >= b.start && i < b.end);
+      if (furniture) {
+        i = furniture.end;
+        continue;
+      }
+      const c = this.norm[i] as string;
+      if (c === '\n' || c === '\r') {
+        while (chars[chars.length - 1] === ' ') (chars.pop(), map.pop());
+        for (i++; i < end && /\s/.test(this.norm[i] as string); ) i++;
+        continue;
+      }
+      chars.push(c);
+      map.push(i++);
+    }
+    return { text: chars.join(''), offset: (i) => map[i] ?? end };
   }
 
   private walk(sections: readonly Section[], parent: IndexedSection | null): void {
@@ -76,10 +114,8 @@ export class DocumentIndex {
       };
       this.sections.push(indexed);
       const h = section.headingSpan;
-      this.blocks.push({ start: h.start, end: h.end, text: this.norm.slice(h.start, h.end), kind: 'heading', section: indexed });
-      for (const p of section.paragraphs) {
-        this.blocks.push({ start: p.start, end: p.end, text: this.norm.slice(p.start, p.end), kind: 'paragraph', section: indexed });
-      }
+      this.blocks.push(this.block(h.start, h.end, 'heading', indexed));
+      for (const p of section.paragraphs) this.blocks.push(this.block(p.start, p.end, 'paragraph', indexed));
       this.walk(section.children, indexed);
     }
   }
@@ -156,10 +192,23 @@ export class DocumentIndex {
     if (e < this.norm.length && '。;!?'.includes(this.norm[e] as string)) e++;
     // Cut mid-sentence: show it, and do not start the quote on a comma.
     const cutBefore = s > lineStart && !'。;!?'.includes(this.norm[s - 1] as string);
-    const raw = this.doc.text.slice(s, e).replace(/\s+/g, ' ').trim().replace(/^[,，、;；:：]/, '');
+    const raw = this.withoutFurniture(s, e).replace(/\s*[\n\r]\s*/g, '').replace(/\s+/g, ' ').trim().replace(/^[,，、;；:：]/, '');
     const text = `${cutBefore ? '…' : ''}${raw}${e - s >= QUOTE_MAX && e < this.norm.length ? '…' : ''}`;
     const section = this.sectionAt(start);
     return { section: section ? section.label : null, line: lineAt(this.doc.lineStarts, start), text, start: s, end: e };
+  }
+
+  /** The original text of [start, end) without furniture lines (a page number inside a paragraph). */
+  private withoutFurniture(start: number, end: number): string {
+    let out = '';
+    let at = start;
+    for (const b of this.doc.boilerplate) {
+      // Furniture the quote starts in is what is quoted (a 发布时间 header line), not in the way.
+      if (b.end <= at || b.start >= end || b.start <= start) continue;
+      out += this.doc.text.slice(at, b.start);
+      at = b.end;
+    }
+    return out + this.doc.text.slice(at, end);
   }
 
   /** Evidence quoting a section's heading. */
@@ -167,6 +216,11 @@ export class DocumentIndex {
     const h = section.section.headingSpan;
     return { section: section.label, line: h.line, text: this.doc.text.slice(h.start, h.end).trim(), start: h.start, end: h.end };
   }
+}
+
+/** Evidence for a match [i, j) of a slice's text. */
+export function sliceEvidence(index: DocumentIndex, slice: Slice, i: number, j: number): Evidence {
+  return index.evidence(slice.offset(i), slice.offset(Math.max(i, j - 1)) + 1);
 }
 
 /** Finds the first match of any pattern in `text`; returns its offset range within `text`. */

@@ -1,3 +1,5 @@
+import { Converter } from 'opencc-js/t2cn';
+
 /**
  * A matching view of the input: the same length as the original, character for character, so every
  * offset found in it is an offset in the original too. No offset map is needed because each mapping
@@ -16,13 +18,33 @@ function normalizeUnit(code: number): number {
 
 /**
  * Returns the matching view of `text`: same length, full-width ASCII folded to half-width
- * (（一） → (一), ：→ :, １ → 1) and unusual spaces folded to a space.
+ * (（一） → (一), ：→ :, １ → 1), unusual spaces folded to a space, traditional characters folded to
+ * simplified (報告 → 报告).
  *
  * @example
  * normalizeText('（一）主要举措：') // '(一)主要举措:'
  */
 export function normalizeText(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(normalizeUnit(text.charCodeAt(i)));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 0x3400 && code <= 0x9fff ? simplified(text[i] as string) : String.fromCharCode(normalizeUnit(code));
+  }
+  return out;
+}
+
+// Reports reprinted in traditional characters are matched as if simplified. Converted one character
+// at a time (phrase conversions could change the length, and offsets must not move), and cached.
+let toSimplified: ((text: string) => string) | null = null;
+const simplifiedCache = new Map<string, string>();
+
+function simplified(char: string): string {
+  let out = simplifiedCache.get(char);
+  if (out === undefined) {
+    toSimplified ??= Converter({ from: 't', to: 'cn' });
+    const converted = toSimplified(char);
+    out = converted.length === 1 ? converted : char;
+    simplifiedCache.set(char, out);
+  }
   return out;
 }

@@ -14,8 +14,20 @@ export interface OutlineInput {
   text: string;
   norm: string;
   lineStarts: number[];
-  /** Content ranges [start, end) in reading order, one per line (boilerplate already removed). */
-  ranges: Array<[number, number]>;
+  /** Content ranges in reading order, one per line or per soft-joined paragraph (boilerplate removed). */
+  ranges: ContentRange[];
+}
+
+/** A run of content: one line, or several joined where a PDF copy broke a sentence. */
+export interface ContentRange {
+  start: number;
+  end: number;
+  /** 1-based line where the range starts. */
+  line: number;
+  /** 1-based line where a joined range ends. */
+  endLineNumber?: number;
+  /** Set when the container marks this line as a heading of this level. */
+  headingLevel?: number;
 }
 
 /** The outline: top-level sections and the paragraphs before the first heading. */
@@ -34,6 +46,8 @@ class OutlineBuilder {
   readonly roots: Section[] = [];
   readonly preamble: Paragraph[] = [];
   private readonly stack: Section[] = [];
+  // Parallel to `stack`: the container's heading level for hinted headings, else undefined.
+  private readonly hintLevels: Array<number | undefined> = [];
 
   constructor(private readonly input: OutlineInput) {}
 
@@ -57,16 +71,35 @@ class OutlineBuilder {
 
   open(m: MarkerMatch, headStart: number, headEnd: number, runIn: boolean): void {
     const idx = this.openIndex(m.kind);
-    if (idx >= 0) this.stack.length = idx;
+    if (idx >= 0) this.truncate(idx);
+    this.push(m, m.start, headStart, headEnd, runIn, undefined);
+  }
+
+  /** Opens a heading the container marked (h2, a Word heading style, `##`), numbered or not. */
+  openHinted(level: number, m: MarkerMatch | null, start: number, end: number): void {
+    // Close everything down to a hinted heading of a higher level: numbering inside does not matter.
+    let keep = this.stack.length;
+    while (keep > 0 && !((this.hintLevels[keep - 1] ?? Infinity) < level)) keep--;
+    this.truncate(keep);
+    const [hs, he] = trimRange(this.input.norm, m ? m.end : start, end);
+    this.push(m, start, hs, Math.max(hs, he), false, level);
+  }
+
+  private truncate(length: number): void {
+    this.stack.length = length;
+    this.hintLevels.length = length;
+  }
+
+  private push(m: MarkerMatch | null, start: number, headStart: number, headEnd: number, runIn: boolean, hintLevel: number | undefined): void {
     const { text, lineStarts } = this.input;
     const section: Section = {
-      ...spanOf(lineStarts, m.start, headEnd),
+      ...spanOf(lineStarts, start, headEnd),
       level: this.stack.length + 1,
-      markerKind: m.kind,
-      marker: text.slice(m.start, m.start + m.marker.length),
-      number: m.number,
+      markerKind: m ? m.kind : 'none',
+      marker: m ? text.slice(m.start, m.start + m.marker.length) : '',
+      number: m ? m.number : null,
       heading: text.slice(headStart, headEnd),
-      headingSpan: spanOf(lineStarts, m.start, headEnd),
+      headingSpan: spanOf(lineStarts, start, headEnd),
       runIn,
       paragraphs: [],
       items: [],
@@ -75,6 +108,7 @@ class OutlineBuilder {
     const parent = this.stack[this.stack.length - 1];
     (parent ? parent.children : this.roots).push(section);
     this.stack.push(section);
+    this.hintLevels.push(hintLevel);
   }
 
   addText(from: number, to: number): void {
@@ -143,10 +177,14 @@ function headingExtent(
 export function buildOutline(input: OutlineInput): Outline {
   const builder = new OutlineBuilder(input);
   const { norm } = input;
-  for (const [rangeStart, rangeEnd] of input.ranges) {
-    const [s, e] = trimRange(norm, rangeStart, rangeEnd);
+  for (const range of input.ranges) {
+    const [s, e] = trimRange(norm, range.start, range.end);
     if (s >= e) continue;
     const markers = findMarkers(norm, s, e);
+    if (range.headingLevel !== undefined) {
+      builder.openHinted(range.headingLevel, markers.find((m) => m.start === s) ?? null, s, e);
+      continue;
+    }
     const longLine = e - s > LONG_LINE;
     let pos = s;
     for (let i = 0; i < markers.length; i++) {

@@ -3,23 +3,25 @@
  * boilerplate, find the title and the signature, build the outline from what is left, read metadata.
  */
 import { InputError } from '../errors.js';
-import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan } from '../types.js';
+import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
 import { classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange } from './lines.js';
 import { findSignature, isTitleLike, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText } from './normalize.js';
-import { buildOutline } from './outline.js';
+import { buildOutline, type ContentRange } from './outline.js';
 
 interface Layout {
-  content: Array<[number, number]>;
+  content: ContentRange[];
   boilerplate: SourceSpan[];
   headerLines: string[];
   title: { text: string; start: number; end: number } | null;
 }
 
 /** Sets aside boilerplate lines and the title line; what remains is content. */
-function layoutOf(text: string, norm: string, lineStarts: number[]): Layout {
+function layoutOf(text: string, norm: string, lineStarts: number[], hints: StructureHints): Layout {
   const layout: Layout = { content: [], boilerplate: [], headerLines: [], title: null };
+  const furniture = new Set(hints.boilerplateLines ?? []);
+  const headingLevel = new Map((hints.headings ?? []).map((h) => [h.line, h.level]));
   let seenContent = false;
   let inFooter = false;
   for (const line of splitLines(text)) {
@@ -28,13 +30,14 @@ function layoutOf(text: string, norm: string, lineStarts: number[]): Layout {
     const trimmed = norm.slice(s, e);
     // Once a page's link list or footer starts, nothing after it is report text.
     inFooter ||= seenContent && FOOTER_START.test(trimmed);
-    const kind = inFooter ? 'chrome' : classifyLine(trimmed);
+    const kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(trimmed);
     if (kind) {
       layout.boilerplate.push(spanOf(lineStarts, s, e));
       if (kind === 'metadata') layout.headerLines.push(trimmed);
       continue;
     }
-    if (!seenContent && !layout.title) {
+    const level = headingLevel.get(line.number);
+    if (!seenContent && !layout.title && level === undefined) {
       const bare = stripPipes(trimmed);
       if (isTitleLike(bare)) {
         const offset = s + trimmed.indexOf(bare);
@@ -43,9 +46,27 @@ function layoutOf(text: string, norm: string, lineStarts: number[]): Layout {
       }
     }
     seenContent = true;
-    layout.content.push([s, e]);
+    layout.content.push({ start: s, end: e, line: line.number, ...(level !== undefined ? { headingLevel: level } : {}) });
   }
   return layout;
+}
+
+/**
+ * Joins lines broken mid-sentence (PDF copies) into one range, across furniture lines between them
+ * (a page number at a page break); a heading line is never joined.
+ */
+function joinSoftBreaks(content: ContentRange[], softBreaks: readonly number[]): ContentRange[] {
+  if (softBreaks.length === 0) return content;
+  const soft = new Set(softBreaks);
+  const joined: ContentRange[] = [];
+  for (const range of content) {
+    const last = joined[joined.length - 1];
+    if (last && soft.has(last.endLineNumber ?? last.line) && last.headingLevel === undefined && range.headingLevel === undefined) {
+      last.end = range.end;
+      last.endLineNumber = range.line;
+    } else joined.push({ ...range });
+  }
+  return joined;
 }
 
 /**
@@ -68,16 +89,16 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportDoc
   const norm = normalizeText(text);
   const lines = splitLines(text);
   const lineStarts = lines.map((l) => l.start);
-  const layout = layoutOf(text, norm, lineStarts);
+  const hints = options.hints ?? {};
+  const layout = layoutOf(text, norm, lineStarts, hints);
 
-  const signature = findSignature(norm, layout.content);
+  const signature = findSignature(norm, layout.content.map((r): [number, number] => [r.start, r.end]));
   let content = layout.content;
   if (signature) {
-    content = content
-      .filter(([s]) => s < signature.start)
-      .map(([s, e]): [number, number] => [s, Math.min(e, signature.start)]);
-    layout.boilerplate.push(spanOf(lineStarts, signature.start, layout.content[layout.content.length - 1]?.[1] ?? signature.start));
+    content = content.filter((r) => r.start < signature.start).map((r) => ({ ...r, end: Math.min(r.end, signature.start) }));
+    layout.boilerplate.push(spanOf(lineStarts, signature.start, layout.content[layout.content.length - 1]?.end ?? signature.start));
   }
+  content = joinSoftBreaks(content, hints.softBreaks ?? []);
 
   const outline = buildOutline({ text, norm, lineStarts, ranges: content });
   const header = readHeaderFields(layout.headerLines);

@@ -4,7 +4,7 @@
  * as a cause. Headings are never evidence: "存在的不足和原因" promises causes but gives none.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, type DocumentIndex, type IndexedSection } from '../document-index.js';
+import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection, type Slice } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
 
 interface CausesOptions {
@@ -17,8 +17,7 @@ interface CausesOptions {
 }
 
 interface Unit {
-  start: number;
-  text: string;
+  slice: Slice;
   /** Length of the unit's opening clause, which states the problem itself (0 when a heading does). */
   statement: number;
 }
@@ -29,31 +28,36 @@ function openingClause(text: string): number {
   return end < 0 ? text.length : end + 1;
 }
 
+/** Sentences of a slice, each as a slice of its own. */
+export function sentencesOf(slice: Slice): Slice[] {
+  return [...slice.text.matchAll(/[^。;!?]+[。;!?]?/g)].map((m) => {
+    const at = m.index ?? 0;
+    return { text: m[0], offset: (i: number) => slice.offset(at + i) };
+  });
+}
+
 function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
   const { section } = slot;
   if (section.children.length > 0) {
     return index.sections
       .filter((s) => s.parent === slot)
-      .map((child) => ({ start: child.section.headingSpan.end, text: index.bodyOf(child).map((b) => b.text).join('\n'), statement: 0 }));
+      .map((child) => ({ slice: index.slice(child.section.headingSpan.end, child.section.end), statement: 0 }));
   }
   if (section.items.length >= 2) {
     return section.items.map((item) => {
-      const text = index.norm.slice(item.start, item.end);
-      return { start: item.start, text, statement: openingClause(text) };
+      const slice = index.slice(item.start, item.end);
+      return { slice, statement: openingClause(slice.text) };
     });
   }
-  return index.bodyOf(slot).flatMap((block) =>
-    [...block.text.matchAll(/[^。;!?]+[。;!?]?/g)].map((m) => ({ start: block.start + (m.index ?? 0), text: m[0], statement: openingClause(m[0]) })),
-  );
+  return index.bodyOf(slot).flatMap((block) => sentencesOf(block).map((slice) => ({ slice, statement: openingClause(slice.text) })));
 }
 
 /** Explicit causal words count anywhere in a unit; implicit ones only after the problem statement. */
 function locate(unit: Unit, explicit: RegExp[], implicit: RegExp[]): [number, number] | null {
-  const m = firstMatch(explicit, unit.text);
-  if (m) return [unit.start + m[0], unit.start + m[1]];
-  const rest = unit.text.slice(unit.statement);
-  const weak = firstMatch(implicit, rest);
-  return weak ? [unit.start + unit.statement + weak[0], unit.start + unit.statement + weak[1]] : null;
+  const m = firstMatch(explicit, unit.slice.text);
+  if (m) return m;
+  const weak = firstMatch(implicit, unit.slice.text.slice(unit.statement));
+  return weak ? [unit.statement + weak[0], unit.statement + weak[1]] : null;
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
@@ -70,7 +74,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     const hit = locate(unit, explicit, implicit);
     if (!hit) continue;
     causes++;
-    evidence.push(index.evidence(...exactRange(index, unit, hit)));
+    evidence.push(sliceEvidence(index, unit.slice, hit[0], hit[1]));
   }
   // A paragraph or sub-heading given over to causes ("究其原因,…", "(三)原因分析").
   let dedicated = false;
@@ -78,26 +82,19 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     if (block.start === slot.section.headingSpan.start) continue;
     // A cause sentence inside one problem's own sub-section explains that problem only.
     if (block.kind === 'paragraph' && block.section !== slot) continue;
-    const sentences = block.kind === 'heading' ? [{ index: 0, 0: block.text }] : [...block.text.matchAll(/[^。;!?]+[。;!?]?/g)];
-    const hit = sentences.find((s) => firstMatch(dedicatedRes, s[0].trim()));
+    const sentences = block.kind === 'heading' ? [block] : sentencesOf(block);
+    const hit = sentences.find((sentence) => firstMatch(dedicatedRes, sentence.text.trim()));
     if (!hit) continue;
-    const at = block.start + (hit.index ?? 0);
+    const at = hit.offset(0);
     // A cause paragraph must say something, and must not sit inside the list of problems: a cause
     // between 三是 and 四是 explains 三是 only (a list of causes after it starts again at 一是).
     const nextItem = slot.section.items.find((item) => item.start > at);
-    if (block.kind === 'paragraph' && (block.text.length - (hit.index ?? 0) < 30 || (nextItem && !nextItem.marker.startsWith('一')))) continue;
+    if (block.kind === 'paragraph' && (block.end - at < 30 || (nextItem && !nextItem.marker.startsWith('一')))) continue;
     dedicated = true;
     evidence.unshift(index.evidence(at, at + 1));
     break;
   }
   return { found: true, problems: all.length, causes, ratio: all.length ? causes / all.length : 0, dedicated, evidence: evidence.slice(0, 3) };
-}
-
-// Units from child sections join several blocks with '\n'; find the matched text in the document.
-function exactRange(index: DocumentIndex, unit: Unit, hit: [number, number]): [number, number] {
-  const matched = unit.text.slice(hit[0] - unit.start, hit[1] - unit.start);
-  const at = index.norm.indexOf(matched, unit.start);
-  return at >= 0 ? [at, at + matched.length] : hit;
 }
 
 export const causesCheck: CheckKind = {

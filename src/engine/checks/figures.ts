@@ -3,7 +3,7 @@
  * included. Dates, ordinals (第3次), document numbers and numbers inside 《titles》 are not figures.
  */
 import type { Evidence } from '../../types.js';
-import type { DocumentIndex } from '../document-index.js';
+import { sliceEvidence, type DocumentIndex, type Slice } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
 
 interface FiguresOptions {
@@ -34,7 +34,7 @@ function titleRanges(text: string): Array<[number, number]> {
 }
 
 /** Finds figures in the given blocks of normalised text. */
-export function findFigures(index: DocumentIndex, blocks: ReadonlyArray<{ start: number; text: string }>, units: readonly string[]): Evidence[] {
+export function findFigures(index: DocumentIndex, blocks: readonly Slice[], units: readonly string[]): Evidence[] {
   const key = units.join('|');
   let re = patternCache.get(key);
   if (!re) {
@@ -48,7 +48,7 @@ export function findFigures(index: DocumentIndex, blocks: ReadonlyArray<{ start:
       const at = m.index ?? 0;
       if (m[1] || titles.some(([s, e]) => at >= s && at < e)) continue;
       if (/^[一二三四五六七八九十]{2}$/.test(m[2] as string) && !/[十百千万]/.test(m[2] as string)) continue;
-      found.push(index.evidence(block.start + at, block.start + at + m[0].length));
+      found.push(sliceEvidence(index, block, at, at + m[0].length));
     }
   }
   return found;

@@ -4,7 +4,7 @@
  * or only weaker terms.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, type DocumentIndex, type IndexedSection } from '../document-index.js';
+import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
 
 interface SectionOptions {
@@ -27,8 +27,8 @@ export function findPassages(index: DocumentIndex, patterns: string[], exclude: 
     for (const sentence of block.text.matchAll(/[^。;!?]+[。;!?]?/g)) {
       const m = firstMatch(res, sentence[0]);
       if (!m || firstMatch(vetoes, sentence[0])) continue;
-      const at = block.start + (sentence.index ?? 0);
-      found.push(index.evidence(at + m[0], at + m[1]));
+      const at = sentence.index ?? 0;
+      found.push(sliceEvidence(index, block, at + m[0], at + m[1]));
       break;
     }
   }

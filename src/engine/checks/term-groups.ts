@@ -4,7 +4,7 @@
  * only the collective name is.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, type DocumentIndex } from '../document-index.js';
+import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
 
 interface TermGroupsOptions {
@@ -19,7 +19,7 @@ export function findInScope(index: DocumentIndex, patterns: RegExp[], scope: str
   const blocks = slot ? index.blocksIn(slot) : index.blocks;
   for (const block of blocks) {
     const m = firstMatch(patterns, block.text);
-    if (m) return index.evidence(block.start + m[0], block.start + m[1]);
+    if (m) return sliceEvidence(index, block, m[0], m[1]);
   }
   return null;
 }
