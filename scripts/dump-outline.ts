@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseReport } from '../src/parse/parse-report.js';
+import { parseReport } from '../src/index.js';
 const f = process.argv[2]!;
 const doc = parseReport(readFileSync(f, 'utf8'));
 console.log(JSON.stringify(doc.meta));

@@ -1,6 +1,9 @@
 /** compliance-checklist: the public API. Named re-exports only. */
 export { assess } from './assess.js';
-export { parseReport } from './parse/parse-report.js';
+export { parseReport, type ReportInput } from './report-input.js';
+export { readInput, DEFAULT_MAX_BYTES } from './input/read-input.js';
+export type { ExtractedText, HeadingHint, InputFormat, ReadOptions } from './input/types.js';
+export { REPORT_JSON_SCHEMA, type ReportJson } from './input/json-input.js';
 export { loadRuleSet, parseRuleSet, listBuiltinRuleSets, type LoadRuleSetOptions } from './rules/load-rule-set.js';
 export {
   ChecklistError,

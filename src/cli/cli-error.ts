@@ -9,7 +9,7 @@ import { renderError, type CliErrorParams, type CliMessageCode } from '../messag
 /** The library error code each CLI-only message code belongs to. */
 const ERROR_CODE: Record<Exclude<CliMessageCode, ErrorCode>, ErrorCode> = {
   INPUT_DIRECTORY: 'INPUT_UNSUPPORTED',
-  INPUT_NOT_UTF8: 'INPUT_ENCODING',
+  INPUT_NOT_IN_ENCODING: 'INPUT_ENCODING',
   INPUT_UNREADABLE: 'INPUT_INVALID',
   RULES_NOT_FOUND: 'UNKNOWN_RULESET',
   RULES_UNKNOWN: 'UNKNOWN_RULESET',
@@ -20,6 +20,11 @@ const ERROR_CODE: Record<Exclude<CliMessageCode, ErrorCode>, ErrorCode> = {
   BAD_MIN_SCORE: 'USAGE',
   BAD_FAIL_ON: 'USAGE',
   BAD_LOCALE: 'USAGE',
+  BAD_ENCODING: 'USAGE',
+  BAD_INPUT_FORMAT: 'USAGE',
+  BAD_MAX_SIZE: 'USAGE',
+  TEXT_NEEDS_JSON: 'USAGE',
+  STDIN_TWICE: 'USAGE',
   UNKNOWN_OPTION: 'USAGE',
   UNKNOWN_COMMAND: 'USAGE',
   MISSING_FILES: 'USAGE',

@@ -9,6 +9,8 @@ export interface FileStat {
   isFile: boolean;
   /** A directory. */
   isDirectory: boolean;
+  /** Size in bytes, when known: lets the CLI refuse a huge file before reading it. */
+  size?: number;
 }
 
 /** The CLI's window on the world. {@link nodeIo} is the real one. */
@@ -19,6 +21,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a whole file. Rejects with a Node-style error (`code: 'ENOENT'`, …) when it cannot. */
   readFile(path: string): Promise<Uint8Array>;
+  /** Reads the whole of standard input (the report named `-`). */
+  readStdin(): Promise<Uint8Array>;
   /** What lies at a path, or null when nothing does. */
   stat(path: string): Promise<FileStat | null>;
   /** True when standard output is a terminal: the default for colours. */

@@ -5,7 +5,6 @@ import { listBuiltinRuleSets, loadRuleSet } from '../index.js';
 import type { RuleSet } from '../types.js';
 import { CliError } from './cli-error.js';
 import { describeSystemError, type CliIo } from './io.js';
-import { decodeUtf8 } from './read-report.js';
 
 /** The rule set used when `--rules` is not given. */
 export const DEFAULT_RULESET = 'fzzf-annual-report';
@@ -13,6 +12,18 @@ export const DEFAULT_RULESET = 'fzzf-annual-report';
 /** A value that the user meant as a file: it has a folder separator or a YAML extension. */
 function looksLikePath(value: string): boolean {
   return /[\\/]/.test(value) || /\.ya?ml$/i.test(value);
+}
+
+// fatal: a rule set in another encoding must fail loudly rather than load with mangled patterns.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Rule sets are UTF-8 YAML (a BOM is dropped); null for anything else. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 async function readRulesFile(io: CliIo, path: string): Promise<string> {

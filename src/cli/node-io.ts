@@ -9,13 +9,21 @@ import type { CliIo, FileStat } from './io.js';
 async function statOrNull(path: string): Promise<FileStat | null> {
   try {
     const s = await stat(path);
-    return { isFile: s.isFile(), isDirectory: s.isDirectory() };
+    // The size of a folder or a device says nothing about what reading it yields.
+    return { isFile: s.isFile(), isDirectory: s.isDirectory(), ...(s.isFile() ? { size: s.size } : {}) };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     // ENOTDIR: a path through a regular file ("report.txt/x") — nothing lies there either.
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
   }
+}
+
+/** Standard input, whole: a report piped in (`… | compliance-checklist check -`). */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -29,6 +37,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path),
+    readStdin,
     stat: statOrNull,
     isTTY: process.stdout.isTTY === true,
     env: process.env,

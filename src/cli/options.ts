@@ -2,12 +2,31 @@
  * Validating the `check` options. Commander only splits the command line; every value is checked
  * here, so that a bad value gets a message in the user's language and exit code 2.
  */
+import { isChecklistError } from '../errors.js';
 import { isFormatName, listFormats, type FormatName } from '../format/index.js';
+import { decodeBytes } from '../input/decode.js';
+import { DEFAULT_MAX_BYTES } from '../input/read-input.js';
+import type { InputFormat } from '../input/types.js';
 import { CLI_LOCALES } from '../messages/cli/index.js';
 import type { Locale } from '../types.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_VALUES, type FailOn } from './exit-policy.js';
 import type { CliIo } from './io.js';
+import { STDIN } from './read-report.js';
+import { parseSize } from './size.js';
+
+/** The --input-format values, in the order the help lists them. */
+export const INPUT_FORMATS = Object.keys({
+  text: true,
+  html: true,
+  docx: true,
+  markdown: true,
+  'pdf-text': true,
+  json: true,
+} satisfies Record<InputFormat, true>) as InputFormat[];
+
+/** The --encoding values the messages suggest (decode.ts also takes aliases such as cp936 or utf8). */
+export const ENCODING_NAMES: readonly string[] = ['utf-8', 'gbk', 'gb18030', 'utf-16le', 'utf-16be', 'big5'];
 
 /** The `check` options as commander hands them over: strings, not yet checked. */
 export interface RawCheckOptions {
@@ -18,6 +37,11 @@ export interface RawCheckOptions {
   locale?: string;
   /** False with --no-color. */
   color: boolean;
+  encoding?: string;
+  inputFormat?: string;
+  maxSize?: string;
+  /** True with --include-text. */
+  includeText?: boolean;
 }
 
 /** The `check` options, checked. */
@@ -30,6 +54,14 @@ export interface CheckOptions {
   failOn: FailOn;
   locale: Locale;
   color: boolean;
+  /** The --encoding value, or undefined to detect each report's encoding. */
+  encoding: string | undefined;
+  /** The --input-format value, or undefined to detect each report's format. */
+  inputFormat: InputFormat | undefined;
+  /** The --max-size limit in bytes. */
+  maxBytes: number;
+  /** --include-text: add each report's extracted text to the JSON output. */
+  includeText: boolean;
 }
 
 function isLocale(value: string): value is Locale {
@@ -62,6 +94,41 @@ function parseMinScore(value: string | undefined): number | null {
   return n;
 }
 
+function parseMaxSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = parseSize(value);
+  if (bytes === null) throw new CliError('BAD_MAX_SIZE', { value });
+  return bytes;
+}
+
+/** Checks an --encoding name against the decoder's own table, by decoding nothing with it. */
+function checkEncoding(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    decodeBytes(new Uint8Array(0), { encoding: value });
+  } catch (error) {
+    // INPUT_INVALID is the decoder's "unknown encoding"; anything else means it knew the name.
+    if (isChecklistError(error) && error.code === 'INPUT_INVALID') {
+      throw new CliError('BAD_ENCODING', { value, known: ENCODING_NAMES }, { cause: error });
+    }
+  }
+  return value;
+}
+
+function checkInputFormat(value: string | undefined): InputFormat | undefined {
+  if (value === undefined) return undefined;
+  if (!(INPUT_FORMATS as readonly string[]).includes(value)) {
+    throw new CliError('BAD_INPUT_FORMAT', { value, known: INPUT_FORMATS });
+  }
+  return value as InputFormat;
+}
+
+/** Standard input can be read once only. */
+function checkFiles(files: string[]): string[] {
+  if (files.filter((f) => f === STDIN).length > 1) throw new CliError('STDIN_TWICE', {});
+  return files;
+}
+
 /**
  * Colours: --no-color wins, then FORCE_COLOR, then NO_COLOR (https://no-color.org), then whether
  * stdout is a terminal — so colour codes never end up in a file or a pipe by accident.
@@ -80,7 +147,8 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
 /**
  * Checks the option values of `check`.
  *
- * @throws CliError FORMAT_UNKNOWN, BAD_MIN_SCORE, BAD_FAIL_ON or BAD_LOCALE.
+ * @throws CliError FORMAT_UNKNOWN, BAD_MIN_SCORE, BAD_FAIL_ON, BAD_LOCALE, BAD_ENCODING, BAD_INPUT_FORMAT,
+ *   BAD_MAX_SIZE, TEXT_NEEDS_JSON or STDIN_TWICE.
  * @example
  * resolveCheckOptions(['a.txt'], { format: 'json', failOn: 'error', color: true }, nodeIo())
  */
@@ -94,13 +162,18 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
   if (!(FAIL_ON_VALUES as readonly string[]).includes(raw.failOn)) {
     throw new CliError('BAD_FAIL_ON', { value: raw.failOn, known: FAIL_ON_VALUES });
   }
+  if (raw.includeText === true && raw.format !== 'json') throw new CliError('TEXT_NEEDS_JSON', { format: raw.format });
   return {
-    files,
+    files: checkFiles(files),
     rules: raw.rules,
     format: raw.format,
     minScore: parseMinScore(raw.minScore),
     failOn: raw.failOn as FailOn,
     locale: raw.locale ?? 'zh-CN',
     color: useColor(raw.color, io),
+    encoding: checkEncoding(raw.encoding),
+    inputFormat: checkInputFormat(raw.inputFormat),
+    maxBytes: parseMaxSize(raw.maxSize),
+    includeText: raw.includeText === true,
   };
 }

@@ -41,6 +41,10 @@ function buildProgram(io: CliIo, messages: CliMessages, onCheck: (inv: Invocatio
     .option('--min-score <n>')
     .option('--fail-on <level>', '', 'error')
     .option('--locale <locale>')
+    .option('--encoding <name>')
+    .option('--input-format <format>')
+    .option('--max-size <size>')
+    .option('--include-text')
     .option('--no-color')
     .action((files: string[], raw: RawCheckOptions) => onCheck({ kind: 'check', files, raw }));
   return program;

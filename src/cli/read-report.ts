@@ -1,48 +1,96 @@
 /**
- * Reading one report file into text. Kept behind one function so the encoding detection planned in
- * src/input/ (GBK, UTF-16, HTML, .docx) can replace the UTF-8-only decoding here without touching the CLI.
+ * Reading one report for `check`: a file or standard input (`-`) as bytes, handed to the input stage
+ * (readInput) which detects the container and the encoding. The CLI itself only knows about paths:
+ * what is not there, a folder, what cannot be read, and a file too large to be worth reading.
  */
+import { isChecklistError } from '../errors.js';
+import { readInput } from '../input/read-input.js';
+import type { ExtractedText, InputFormat } from '../input/types.js';
 import { CliError } from './cli-error.js';
 import { describeSystemError, type CliIo } from './io.js';
 
-// fatal: a GBK file must fail loudly rather than be checked as mojibake and scored 0.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The file name that stands for standard input. */
+export const STDIN = '-';
+/** How standard input is named in messages and output. */
+export const STDIN_NAME = '<stdin>';
 
-/**
- * Decodes bytes as UTF-8 (dropping a BOM), or returns null when they are not UTF-8.
- *
- * @example
- * decodeUtf8(new TextEncoder().encode('报告')) // '报告'
- */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return null;
-  }
+/** How to read each report: what the user forced on the command line, and the size limit. */
+export interface ReadReportOptions {
+  /** Force this character encoding (--encoding). */
+  encoding?: string | undefined;
+  /** Force this container format (--input-format). */
+  format?: InputFormat | undefined;
+  /** Refuse reports larger than this many bytes (--max-size). */
+  maxBytes: number;
 }
 
 /**
- * Reads a report file as text.
+ * The name a report goes by in messages and output: its path, or `<stdin>` for `-`.
  *
- * @throws CliError INPUT_NOT_FOUND, INPUT_DIRECTORY, INPUT_UNREADABLE, INPUT_NOT_UTF8 or INPUT_EMPTY.
  * @example
- * const text = await readReport(nodeIo(), 'reports/2023.txt')
+ * reportName('-') // '<stdin>'
  */
-export async function readReport(io: CliIo, path: string): Promise<string> {
+export function reportName(path: string): string {
+  return path === STDIN ? STDIN_NAME : path;
+}
+
+function tooLarge(file: string, maxBytes: number, cause?: unknown): CliError<'INPUT_TOO_LARGE'> {
+  return new CliError('INPUT_TOO_LARGE', { file, detail: '', limit: maxBytes }, { cause });
+}
+
+async function readBytes(io: CliIo, path: string, maxBytes: number): Promise<Uint8Array> {
+  if (path === STDIN) {
+    try {
+      return await io.readStdin();
+    } catch (error) {
+      throw new CliError('INPUT_UNREADABLE', { file: STDIN_NAME, detail: describeSystemError(error) }, { cause: error });
+    }
+  }
   const stat = await io.stat(path);
   if (stat === null) throw new CliError('INPUT_NOT_FOUND', { file: path, detail: '' });
   // Anything but a folder is read: process substitution (<(…)) and named pipes are not regular files.
   if (stat.isDirectory) throw new CliError('INPUT_DIRECTORY', { file: path });
-  let bytes: Uint8Array;
+  // Refuse before reading, so a disk image passed by mistake is not loaded into memory first.
+  if (stat.size !== undefined && stat.size > maxBytes) throw tooLarge(path, maxBytes);
   try {
-    bytes = await io.readFile(path);
+    return await io.readFile(path);
   } catch (error) {
     throw new CliError('INPUT_UNREADABLE', { file: path, detail: describeSystemError(error) }, { cause: error });
   }
-  const text = decodeUtf8(bytes);
-  if (text === null) throw new CliError('INPUT_NOT_UTF8', { file: path });
-  // trim() also removes the full-width space U+3000 that pads many Chinese documents.
-  if (text.trim() === '') throw new CliError('INPUT_EMPTY', { file: path, detail: '' });
-  return text;
+}
+
+/**
+ * Reads a report file (or standard input for `-`) into the text to check, detecting its format
+ * (text, HTML, .docx, Markdown, PDF copy, JSON) and encoding unless the options force them.
+ *
+ * @throws CliError INPUT_NOT_FOUND, INPUT_DIRECTORY, INPUT_UNREADABLE, INPUT_TOO_LARGE or
+ *   INPUT_NOT_IN_ENCODING; the InputError of readInput (INPUT_EMPTY, INPUT_ENCODING, INPUT_UNSUPPORTED,
+ *   INPUT_INVALID) for content it refuses.
+ * @example
+ * const extracted = await readReport(nodeIo(), 'reports/2023.html', { maxBytes: DEFAULT_MAX_BYTES })
+ */
+export async function readReport(io: CliIo, path: string, options: ReadReportOptions): Promise<ExtractedText> {
+  const name = reportName(path);
+  const bytes = await readBytes(io, path, options.maxBytes);
+  try {
+    return await readInput(bytes, {
+      name,
+      maxBytes: options.maxBytes,
+      ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      ...(options.format !== undefined ? { format: options.format } : {}),
+    });
+  } catch (error) {
+    throw rewordInputError(error, name, options);
+  }
+}
+
+/** Two refusals the CLI words itself, because it knows the option behind them. */
+function rewordInputError(error: unknown, name: string, options: ReadReportOptions): unknown {
+  if (!isChecklistError(error)) return error;
+  if (error.code === 'INPUT_TOO_LARGE') return tooLarge(name, options.maxBytes, error);
+  if (error.code === 'INPUT_ENCODING' && options.encoding !== undefined) {
+    // Not "unknown encoding" but "not in the encoding you named": the advice is the opposite.
+    return new CliError('INPUT_NOT_IN_ENCODING', { file: name, encoding: options.encoding, detail: error.message }, { cause: error });
+  }
+  return error;
 }

@@ -2,7 +2,7 @@
  * `compliance-checklist check <files…>`: argv in, exit code out. The only layer that decides exit
  * codes and where text goes; everything it touches outside the process goes through a CliIo.
  */
-import { getFormatter } from '../format/index.js';
+import { getFormatter, type ReportSource } from '../format/index.js';
 import { assess } from '../index.js';
 import { getCliMessages, type CliMessages } from '../messages/cli/index.js';
 import type { Assessment, RuleSet } from '../types.js';
@@ -11,13 +11,15 @@ import type { CliIo } from './io.js';
 import { loadRules } from './load-rules.js';
 import { resolveCheckOptions, scanLocale, type CheckOptions } from './options.js';
 import { parseCommandLine } from './program.js';
-import { readReport } from './read-report.js';
+import { readReport, reportName } from './read-report.js';
 import { printError } from './report-error.js';
 
 export type { CliIo, FileStat } from './io.js';
 
 interface BatchResult {
   assessments: Assessment[];
+  /** What each assessment was read from, in the same order. */
+  sources: ReportSource[];
   failures: number;
 }
 
@@ -28,14 +30,17 @@ async function assessFiles(
   io: CliIo,
   messages: CliMessages,
 ): Promise<BatchResult> {
-  const result: BatchResult = { assessments: [], failures: 0 };
+  const result: BatchResult = { assessments: [], sources: [], failures: 0 };
+  const reading = { encoding: options.encoding, format: options.inputFormat, maxBytes: options.maxBytes };
   // One at a time: output order follows the command line, and memory stays flat for big batches.
   for (const file of options.files) {
+    const name = reportName(file);
     try {
-      const text = await readReport(io, file);
-      result.assessments.push(await assess(text, ruleSet, { name: file, locale: options.locale }));
+      const extracted = await readReport(io, file, reading);
+      result.assessments.push(await assess(extracted, ruleSet, { name, locale: options.locale }));
+      result.sources.push({ format: extracted.format, encoding: extracted.encoding, text: extracted.text });
     } catch (error) {
-      printError(io, error, messages, { file });
+      printError(io, error, messages, { file: name });
       result.failures += 1;
     }
   }
@@ -51,10 +56,11 @@ async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
     printError(io, error, messages);
     return EXIT.error;
   }
-  const { assessments, failures } = await assessFiles(options, ruleSet, io, messages);
+  const { assessments, sources, failures } = await assessFiles(options, ruleSet, io, messages);
   // The reports that could be checked are still printed, so one bad file does not hide a batch.
   if (assessments.length > 0) {
-    io.stdout(getFormatter(options.format)(assessments, { locale: options.locale, color: options.color }));
+    const { locale, color, includeText } = options;
+    io.stdout(getFormatter(options.format)(assessments, { locale, color, sources, includeText }));
   }
   if (failures > 0 && options.files.length > 1) {
     io.stderr(`compliance-checklist: ${messages.skipped(failures, options.files.length)}\n`);

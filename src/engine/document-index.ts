@@ -106,11 +106,12 @@ export class DocumentIndex {
 
   private walk(sections: readonly Section[], parent: IndexedSection | null): void {
     for (const section of sections) {
+      // A heading broken across lines in a PDF copy is matched and shown joined.
       const indexed: IndexedSection = {
         section,
         parent,
-        heading: this.norm.slice(section.headingSpan.start + section.marker.length, section.headingSpan.end).trim(),
-        label: `${section.marker}${section.heading}`,
+        heading: this.slice(section.headingSpan.start + section.marker.length, section.headingSpan.end).text.trim(),
+        label: `${section.marker}${section.heading}`.replace(/\s*[\n\r]\s*/g, ''),
       };
       this.sections.push(indexed);
       const h = section.headingSpan;

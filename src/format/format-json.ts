@@ -4,7 +4,7 @@
  * and internal fields (evidence offsets, the locale) do not leak into a format people pipe into `jq`.
  */
 import type { Assessment, Evidence, Finding, Gap } from '../types.js';
-import type { FormatOptions } from './format-types.js';
+import type { FormatOptions, ReportSource } from './format-types.js';
 
 /** One evidence quote as printed: offsets are left out, the line is what people look up. */
 export interface JsonEvidence {
@@ -16,8 +16,8 @@ export interface JsonEvidence {
 /** One finding as printed. */
 export type JsonFinding = Omit<Finding, 'evidence'> & { evidence: JsonEvidence[] };
 
-/** One assessment as printed. */
-export type JsonAssessment = Omit<Assessment, 'findings' | 'locale'> & { findings: JsonFinding[] };
+/** One assessment as printed; `source` only on request (--include-text), after every other key. */
+export type JsonAssessment = Omit<Assessment, 'findings' | 'locale'> & { findings: JsonFinding[]; source?: ReportSource };
 
 function toJsonEvidence(evidence: Evidence): JsonEvidence {
   return { section: evidence.section, line: evidence.line, text: evidence.text };
@@ -52,12 +52,14 @@ function toJsonGap(gap: Gap): Gap {
 }
 
 /**
- * The printed form of one assessment, with the keys in contract order.
+ * The printed form of one assessment, with the keys in contract order, and the source it was read from
+ * last when one is given.
  *
  * @example
  * toJsonAssessment(assessment).findings[0]?.evidence[0] // { section, line, text }
+ * toJsonAssessment(assessment, { format: 'html', encoding: 'gb18030', text }).source?.text // text
  */
-export function toJsonAssessment(assessment: Assessment): JsonAssessment {
+export function toJsonAssessment(assessment: Assessment, source?: ReportSource): JsonAssessment {
   const { document } = assessment;
   return {
     file: assessment.file,
@@ -80,16 +82,20 @@ export function toJsonAssessment(assessment: Assessment): JsonAssessment {
     gaps: assessment.gaps.map(toJsonGap),
     unknown: [...assessment.unknown],
     notApplicable: [...assessment.notApplicable],
+    ...(source ? { source: { format: source.format, encoding: source.encoding, text: source.text } } : {}),
   };
 }
 
 /**
- * Formats assessments as one JSON array, one object per input, followed by a newline.
- * The options are accepted for the {@link Formatter} contract; JSON is neither localised nor coloured.
+ * Formats assessments as one JSON array, one object per input, followed by a newline. JSON is neither
+ * localised nor coloured; with `includeText`, each assessment that has one of `sources` gets it as `source`.
  *
  * @example
  * JSON.parse(formatJson([assessment], { locale: 'zh-CN' }))[0].percent // 72.5
+ * JSON.parse(formatJson([assessment], { locale: 'zh-CN', sources: [source], includeText: true }))[0].source.text
  */
-export function formatJson(assessments: Assessment[], _options?: FormatOptions): string {
-  return `${JSON.stringify(assessments.map(toJsonAssessment), null, 2)}\n`;
+export function formatJson(assessments: Assessment[], options?: FormatOptions): string {
+  const sources = options?.includeText ? options.sources : undefined;
+  const printed = assessments.map((a, i) => toJsonAssessment(a, sources?.[i]));
+  return `${JSON.stringify(printed, null, 2)}\n`;
 }

@@ -6,7 +6,7 @@
 import { getCliMessages, type StylishMessages } from '../messages/cli/index.js';
 import type { Assessment, Evidence, Finding, FindingStatus, Gap, Severity } from '../types.js';
 import { createPaint, type AnsiStyle, type Paint } from './ansi.js';
-import type { FormatOptions } from './format-types.js';
+import type { FormatOptions, ReportSource } from './format-types.js';
 import { displayWidth, padEnd, truncate } from '../text-width.js';
 
 /** How many evidence quotes to show per finding; the rest are counted. */
@@ -37,7 +37,23 @@ function formatPoints(points: number): string {
   return String(Math.round(points * 10) / 10);
 }
 
-function formatHeader(a: Assessment, { m, paint }: Context): string[] {
+/** Null for plain UTF-8 text, the usual case; else the format and encoding, so a user knows what line numbers count. */
+function describeSource(source: ReportSource | undefined, { m }: Context): string | null {
+  if (!source) return null;
+  const plain = source.format === 'text' && (source.encoding === null || source.encoding === 'utf-8');
+  return plain ? null : m.source(source.format, source.encoding);
+}
+
+/** The file name, and how it was read when that is not plain UTF-8 text. */
+function formatFileLine(a: Assessment, source: ReportSource | undefined, ctx: Context): string[] {
+  const how = describeSource(source, ctx);
+  const file = a.file !== null ? ctx.paint('bold', a.file) : null;
+  if (how === null) return file === null ? [] : [file];
+  return [file === null ? ctx.paint('dim', how) : `${file} ${ctx.paint('dim', `· ${how}`)}`];
+}
+
+function formatHeader(a: Assessment, source: ReportSource | undefined, ctx: Context): string[] {
+  const { m, paint } = ctx;
   const doc = a.document;
   const meta = [
     `${m.labels.year} ${doc.year ?? m.none}`,
@@ -54,7 +70,7 @@ function formatHeader(a: Assessment, { m, paint }: Context): string[] {
     ...(a.unknown.length > 0 ? [paint('magenta', m.unknownCount(a.unknown.length))] : []),
   ];
   return [
-    ...(a.file !== null ? [paint('bold', a.file)] : []),
+    ...formatFileLine(a, source, ctx),
     paint('bold', doc.title ?? m.untitled),
     meta.join(' · '),
     score.join(' · '),
@@ -102,10 +118,10 @@ function formatFinding(f: Finding, gap: Gap | undefined, ctx: Context): string[]
   ];
 }
 
-function formatReport(a: Assessment, ctx: Context): string {
+function formatReport(a: Assessment, source: ReportSource | undefined, ctx: Context): string {
   const gaps = new Map(a.gaps.map((g) => [g.requirement, g]));
   const findings = a.findings.flatMap((f) => formatFinding(f, gaps.get(f.requirement), ctx));
-  return [...formatHeader(a, ctx), '', ...findings].join('\n');
+  return [...formatHeader(a, source, ctx), '', ...findings].join('\n');
 }
 
 function formatSummary(assessments: Assessment[], { m, paint }: Context): string {
@@ -116,11 +132,13 @@ function formatSummary(assessments: Assessment[], { m, paint }: Context): string
 }
 
 /**
- * Formats assessments for a person at a terminal. Colours only when `options.color` is true.
+ * Formats assessments for a person at a terminal. Colours only when `options.color` is true. With
+ * `options.sources`, a report read from anything but plain UTF-8 text says so after its file name.
  * Returns an empty string for no assessments; otherwise the text ends with a newline.
  *
  * @example
  * process.stdout.write(formatStylish([assessment], { locale: 'zh-CN', color: true }))
+ * // reports/2020.html · 格式 html · 编码 gb18030
  * // 湄潭县2020年度法治政府建设工作报告
  * // 年度 2020 · 发布机关 湄潭县 · 层级 县级 · 发布 2021-03-23
  * // 得分 72/100(72.0%) · 等级 合格 · 通过
@@ -132,7 +150,7 @@ export function formatStylish(assessments: Assessment[], options: FormatOptions)
   const m = getCliMessages(options.locale).stylish;
   const statusColumns = Math.max(...Object.values(m.status).map(displayWidth));
   const ctx: Context = { m, paint: createPaint(options.color === true), statusColumns };
-  const blocks = assessments.map((a) => formatReport(a, ctx));
+  const blocks = assessments.map((a, i) => formatReport(a, options.sources?.[i], ctx));
   if (assessments.length > 1) blocks.push(formatSummary(assessments, ctx));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -6,7 +6,7 @@ import { formatJson } from './format-json.js';
 import { formatStylish } from './format-stylish.js';
 import type { Formatter } from './format-types.js';
 
-export type { FormatOptions, Formatter } from './format-types.js';
+export type { FormatOptions, Formatter, ReportSource } from './format-types.js';
 export type { JsonAssessment, JsonEvidence, JsonFinding } from './format-json.js';
 export { formatJson, toJsonAssessment } from './format-json.js';
 export { formatStylish } from './format-stylish.js';

@@ -79,7 +79,7 @@ function joinSoftBreaks(content: ContentRange[], softBreaks: readonly number[]):
  * doc.meta.year // 2023
  * doc.sections[0].heading // '主要举措和成效'
  */
-export function parseReport(text: string, options: ParseOptions = {}): ReportDocument {
+export function parseText(text: string, options: ParseOptions = {}): ReportDocument {
   if (typeof text !== 'string') {
     throw new InputError('INPUT_INVALID', 'parseReport expects the report text as a string', { file: options.name ?? null });
   }

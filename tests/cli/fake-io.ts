@@ -15,16 +15,26 @@ export interface FakeIo extends CliIo {
   readonly err: string;
 }
 
+/** Options of {@link fakeIo}. */
+export interface FakeIoOptions {
+  isTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  /** What standard input holds (strings as UTF-8); empty when not given. */
+  stdin?: string | Uint8Array | { unreadable: string };
+}
+
+function bytesOf(entry: string | Uint8Array): Uint8Array {
+  return typeof entry === 'string' ? new TextEncoder().encode(entry) : entry;
+}
+
 /**
  * Makes a fake io. Strings are stored as UTF-8; `{ unreadable: 'EACCES' }` exists but cannot be read.
+ * Like Node's, stat gives the size of regular files.
  *
  * @example
- * const io = fakeIo({ 'a.txt': '报告', reports: { dir: true } })
+ * const io = fakeIo({ 'a.txt': '报告', reports: { dir: true } }, { stdin: '报告' })
  */
-export function fakeIo(
-  entries: Record<string, FakeEntry> = {},
-  options: { isTTY?: boolean; env?: Record<string, string | undefined> } = {},
-): FakeIo {
+export function fakeIo(entries: Record<string, FakeEntry> = {}, options: FakeIoOptions = {}): FakeIo {
   let out = '';
   let err = '';
   const io: FakeIo = {
@@ -43,15 +53,22 @@ export function fakeIo(
     async readFile(path) {
       const entry = entries[path];
       if (entry === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      if (typeof entry === 'string') return new TextEncoder().encode(entry);
-      if (entry instanceof Uint8Array) return entry;
+      if (typeof entry === 'string' || entry instanceof Uint8Array) return bytesOf(entry);
       if ('dir' in entry) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
       throw Object.assign(new Error(`${entry.unreadable}: ${path}`), { code: entry.unreadable });
+    },
+    async readStdin() {
+      const stdin = options.stdin ?? '';
+      if (typeof stdin === 'string' || stdin instanceof Uint8Array) return bytesOf(stdin);
+      throw Object.assign(new Error(`${stdin.unreadable}: stdin`), { code: stdin.unreadable });
     },
     async stat(path) {
       const entry = entries[path];
       if (entry === undefined) return null;
-      const isDirectory = typeof entry === 'object' && 'dir' in entry;
+      if (typeof entry === 'string' || entry instanceof Uint8Array) {
+        return { isFile: true, isDirectory: false, size: bytesOf(entry).byteLength };
+      }
+      const isDirectory = 'dir' in entry;
       return { isFile: !isDirectory, isDirectory };
     },
     isTTY: options.isTTY ?? false,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isCliError } from '../../src/cli/cli-error.js';
 import { resolveCheckOptions, scanLocale, useColor, type RawCheckOptions } from '../../src/cli/options.js';
+import { parseSize } from '../../src/cli/size.js';
+import { DEFAULT_MAX_BYTES } from '../../src/input/read-input.js';
+import { formatSize } from '../../src/messages/cli/format-size.js';
 import { fakeIo } from './fake-io.js';
 
 const raw = (r: Partial<RawCheckOptions> = {}): RawCheckOptions => ({ format: 'stylish', failOn: 'error', color: true, ...r });
@@ -42,7 +45,24 @@ describe('resolveCheckOptions', () => {
       failOn: 'error',
       locale: 'zh-CN',
       color: false,
+      encoding: undefined,
+      inputFormat: undefined,
+      maxBytes: DEFAULT_MAX_BYTES,
+      includeText: false,
     });
+  });
+
+  it('takes the input options', () => {
+    const options = resolveCheckOptions(
+      ['-', 'a.html'],
+      raw({ format: 'json', encoding: 'gbk', inputFormat: 'pdf-text', maxSize: '500KB', includeText: true }),
+      fakeIo(),
+    );
+    expect(options).toMatchObject({ files: ['-', 'a.html'], encoding: 'gbk', inputFormat: 'pdf-text', maxBytes: 512000, includeText: true });
+  });
+
+  it.each(['utf-8', 'UTF8', 'gbk', 'GB2312', 'gb18030', 'utf-16le', 'utf-16', 'big5', 'cp936'])('accepts --encoding %s', (name) => {
+    expect(resolveCheckOptions([], raw({ encoding: name }), fakeIo()).encoding).toBe(name);
   });
 
   it.each([
@@ -64,6 +84,11 @@ describe('resolveCheckOptions', () => {
     ['--fail-on info', { failOn: 'info' }, 'BAD_FAIL_ON'],
     ['--locale fr', { locale: 'fr' }, 'BAD_LOCALE'],
     ['--format sarif', { format: 'sarif' }, 'FORMAT_UNKNOWN'],
+    ['--encoding latin9', { encoding: 'latin9' }, 'BAD_ENCODING'],
+    ['--input-format doc', { inputFormat: 'doc' }, 'BAD_INPUT_FORMAT'],
+    ['--max-size big', { maxSize: 'big' }, 'BAD_MAX_SIZE'],
+    ['--max-size 0', { maxSize: '0' }, 'BAD_MAX_SIZE'],
+    ['--include-text with stylish', { includeText: true }, 'TEXT_NEEDS_JSON'],
   ])('rejects %s with %s', (_name, r, key) => {
     let caught: unknown;
     try {
@@ -72,5 +97,40 @@ describe('resolveCheckOptions', () => {
       caught = error;
     }
     expect(isCliError(caught) && caught.key).toBe(key);
+  });
+});
+
+describe('resolveCheckOptions: standard input', () => {
+  it('accepts - once, refuses it twice', () => {
+    expect(resolveCheckOptions(['-', 'a.txt'], raw(), fakeIo()).files).toEqual(['-', 'a.txt']);
+    expect(() => resolveCheckOptions(['-', 'a.txt', '-'], raw(), fakeIo())).toThrow(/"-" \(read standard input\) can be given only once/);
+  });
+});
+
+describe('sizes', () => {
+  it.each([
+    ['20MB', 20 * 1024 * 1024],
+    ['20mb', 20 * 1024 * 1024],
+    ['500KB', 500 * 1024],
+    ['500 KiB', 500 * 1024],
+    ['1.5M', 1.5 * 1024 * 1024],
+    ['1G', 1024 ** 3],
+    ['1048576', 1048576],
+    ['100B', 100],
+  ])('parseSize(%s) = %d', (value, bytes) => {
+    expect(parseSize(value)).toBe(bytes);
+  });
+
+  it.each(['', 'MB', '0', '0.1', '-1', '1e6', '1,000', '10TB', '1.5.2MB', '0x10'])('parseSize(%j) is null', (value) => {
+    expect(parseSize(value)).toBeNull();
+  });
+
+  it.each([
+    [DEFAULT_MAX_BYTES, '20MB'],
+    [512000, '500KB'],
+    [1536, '1.5KB'],
+    [100, '100B'],
+  ])('formatSize(%d) = %s', (bytes, text) => {
+    expect(formatSize(bytes)).toBe(text);
   });
 });

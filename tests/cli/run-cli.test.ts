@@ -35,7 +35,6 @@ function world(extra: Record<string, FakeEntry> = {}) {
     'rules/folder': { dir: true },
     'empty.txt': '',
     'blank.txt': '\n\u3000\u3000 \n',
-    'gbk.txt': new Uint8Array([0xe4, 0xd8, 0xcc, 0xb6, 0xcf, 0xd8]),
     'locked.txt': { unreadable: 'EACCES' },
     reports: { dir: true },
     ...extra,
@@ -120,9 +119,8 @@ describe.skipIf(!HAVE_SEEDS)('runCli: input errors (exit 2)', () => {
   it.each([
     ['a missing file', 'missing.txt', '找不到报告文件 missing.txt。请检查路径和文件名是否正确。'],
     ['a folder', 'reports', 'reports 是一个文件夹,不是报告文件。请列出要检查的文件,例如 reports/*.txt。'],
-    ['an empty file', 'empty.txt', '报告文件 empty.txt 是空的,没有可检查的文字。请确认导出或复制时没有丢失正文。'],
-    ['a file of blanks', 'blank.txt', '报告文件 blank.txt 是空的,没有可检查的文字。请确认导出或复制时没有丢失正文。'],
-    ['a file that is not UTF-8', 'gbk.txt', '报告文件 gbk.txt 不是 UTF-8 编码的文本,无法读取。请用"另存为"保存为 UTF-8 编码的文本后再检查。'],
+    ['an empty file', 'empty.txt', '报告 empty.txt 中没有可检查的文字(文件是空的,或网页、Word 文件里没有正文)。请确认导出、保存或复制时没有丢失正文。'],
+    ['a file of blanks', 'blank.txt', '报告 blank.txt 中没有可检查的文字(文件是空的,或网页、Word 文件里没有正文)。请确认导出、保存或复制时没有丢失正文。'],
     ['an unreadable file', 'locked.txt', '无法读取报告文件 locked.txt(EACCES)。请检查文件是否存在、是否有读取权限。'],
   ])('%s alone: message on stderr, nothing on stdout', async (_name, file, message) => {
     // A fixture rule set, so these tests do not depend on the built-in one.

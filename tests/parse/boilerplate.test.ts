@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, type BoilerplateKind } from '../../src/parse/boilerplate.js';
 import { normalizeText } from '../../src/parse/normalize.js';
-import { parseReport } from '../../src/parse/parse-report.js';
+import { parseReport } from '../../src/index.js';
 
 /** classifyLine takes a trimmed, normalised line, as parseReport passes it. */
 const classify = (line: string) => classifyLine(normalizeText(line).trim());

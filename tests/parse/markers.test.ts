@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findItems, findMarkers } from '../../src/parse/markers.js';
 import { normalizeText } from '../../src/parse/normalize.js';
-import { parseReport } from '../../src/parse/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import type { MarkerKind, Section } from '../../src/types.js';
 
 /** findMarkers works on the normalised text, as parseReport calls it. */

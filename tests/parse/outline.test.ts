@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/parse/normalize.js';
-import { parseReport } from '../../src/parse/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import type { Section } from '../../src/types.js';
 
 /** A readable shape of a section tree: what a reader would say the outline is. */

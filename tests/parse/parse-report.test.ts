@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse/parse-report.js';
+import { parseReport } from '../../src/index.js';
 import type { ReportDocument, ReportMeta, Section } from '../../src/types.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');

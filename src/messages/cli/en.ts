@@ -1,20 +1,33 @@
 /**
  * English: complete, so an office that works in English, or a developer reading logs, loses nothing.
  */
+import { formatSize } from './format-size.js';
 import type { CliMessages } from './types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const fileOf = (file: string | null): string => file ?? '(input)';
 
-const errors: CliMessages['errors'] = {
+/** An error's own explanation, without a closing full stop, to quote in brackets. */
+const reason = (detail: string): string => detail.replace(/[.。]\s*$/, '');
+
+/** Messages about report files that cannot be read: which file, what is wrong, what to do. */
+const inputErrors = {
   INPUT_EMPTY: ({ file }) =>
-    `the report ${fileOf(file)} is empty: there is no text to check. Make sure the body was not lost when it was exported or copied.`,
-  INPUT_INVALID: ({ file, detail }) => `cannot read the report ${fileOf(file)}: ${detail}`,
+    `the report ${fileOf(file)} has no text to check (the file is empty, or the web page or Word file has no body text). Make sure the body was not lost when it was exported, saved or copied.`,
+  INPUT_INVALID: ({ file, detail }) =>
+    `cannot read the report ${fileOf(file)}: its content is malformed, damaged or incomplete (${reason(detail)}). Make sure the download or copy was not cut short; open a Word file in Word/WPS and save it again as .docx, then check it again.`,
   INPUT_ENCODING: ({ file, detail }) =>
-    `cannot tell the text encoding of the report ${fileOf(file)}: ${detail}`,
-  INPUT_TOO_LARGE: ({ file, detail }) => `the report ${fileOf(file)} is too large to check: ${detail}`,
+    `cannot tell the text encoding of the report ${fileOf(file)}: it is not UTF-8, GBK/GB18030 or UTF-16 text (the encodings detected), or not a text file at all (${reason(detail)}). Save it as UTF-8 or GBK text and check it again, or name its encoding with --encoding, e.g. --encoding big5.`,
+  INPUT_TOO_LARGE: ({ file, detail, limit }) =>
+    `the report ${fileOf(file)} is larger than the size limit${limit === undefined ? ` (${reason(detail)})` : ` of ${formatSize(limit)}`}. A report is rarely over 1MB: check that this is the right file; to check a larger one, raise the limit with --max-size, e.g. --max-size 50MB.`,
   INPUT_UNSUPPORTED: ({ file, detail }) =>
-    `the file format of the report ${fileOf(file)} is not supported: ${detail}`,
+    `cannot check the report ${fileOf(file)}: ${reason(detail)}. Reports can be text (.txt), web pages (.html), Word (.docx), Markdown (.md), text copied from a PDF, or JSON reports.`,
+  INPUT_NOT_IN_ENCODING: ({ file, encoding, detail }) =>
+    `the report ${file} is not ${encoding} text, the encoding named with --encoding (${reason(detail)}). Check the file's real encoding and name that one, or drop --encoding to have it detected.`,
+} satisfies Partial<CliMessages['errors']>;
+
+const errors: CliMessages['errors'] = {
+  ...inputErrors,
   INPUT_NOT_FOUND: ({ file }) =>
     `cannot find the report file ${fileOf(file)}. Check the path and the file name.`,
   YAML_SYNTAX: ({ detail }) => `the rule set is not valid YAML: ${detail}`,
@@ -27,8 +40,6 @@ const errors: CliMessages['errors'] = {
     `the rule engine failed while checking ${fileOf(file)}: ${detail}. This is a bug in this tool; please report it with the report file.`,
   INPUT_DIRECTORY: ({ file }) =>
     `${file} is a folder, not a report file. List the files to check, e.g. ${file.replace(/[\\/]+$/, '')}/*.txt.`,
-  INPUT_NOT_UTF8: ({ file }) =>
-    `the report file ${file} is not UTF-8 text and cannot be read. Save it as UTF-8 text ("Save as…") and check it again.`,
   INPUT_UNREADABLE: ({ file, detail }) =>
     `cannot read the report file ${file} (${detail}). Check that it exists and that you may read it.`,
   RULES_NOT_FOUND: ({ value, known }) =>
@@ -46,6 +57,13 @@ const errors: CliMessages['errors'] = {
     `invalid --min-score "${value}": give a number from 0 to 100, the percentage a report needs to pass.`,
   BAD_FAIL_ON: ({ value, known }) => `invalid --fail-on "${value}": give one of ${list(known)}.`,
   BAD_LOCALE: ({ value, known }) => `invalid --locale "${value}": give one of ${list(known)}.`,
+  BAD_ENCODING: ({ value, known }) => `invalid --encoding "${value}": give an encoding name such as ${list(known)}.`,
+  BAD_INPUT_FORMAT: ({ value, known }) => `invalid --input-format "${value}": give one of ${list(known)}.`,
+  BAD_MAX_SIZE: ({ value }) =>
+    `invalid --max-size "${value}": give a size above 0, such as 20MB, 500KB, or a number of bytes like 1048576.`,
+  TEXT_NEEDS_JSON: ({ format }) =>
+    `--include-text only works with --format json (not ${format}): the extracted text goes into the JSON results.`,
+  STDIN_TWICE: () => `"-" (read standard input) can be given only once.`,
   UNKNOWN_OPTION: ({ option }) => `unknown option ${option}.`,
   UNKNOWN_COMMAND: ({ command }) => `unknown command ${command}. The only command is check.`,
   MISSING_FILES: () => `no report files to check.`,
@@ -61,26 +79,51 @@ one finding per requirement with evidence, and what to add to close each gap.
 
 Usage:
   compliance-checklist check <files…> [options]
+  A file named - is read from standard input (once at most), e.g. … | compliance-checklist check -
+
+Supported reports (format and encoding are detected):
+  text .txt               UTF-8 (with or without BOM), GBK/GB18030, UTF-16; Big5 with --encoding big5
+  web page .html          a page saved from a government site: the body only, without navigation,
+                          columns and footers; its title and publication date are read
+  Word .docx              heading styles become outline levels, tables become text;
+                          save an old .doc as .docx in Word/WPS first
+  Markdown .md            # headings become outline levels
+  text copied from a PDF  broken lines are joined, page numbers and running headers dropped;
+                          a PDF file itself must be copied or exported as text first
+  JSON .json              a report already split into sections:
+                          { title, meta?, sections: [{ heading, text, sections? }] }
+  Reports in traditional characters are matched as simplified; quotes keep the original characters.
 
 Options:
-  -r, --rules <id|path>   rule set: a built-in id or the path of a YAML file (default fzzf-annual-report)
-  -f, --format <name>     output format: stylish (default, for people) or json (for programs)
-      --min-score <N>     a report scoring below N percent (0–100) falls short
-      --fail-on <level>   a report with a gap of this severity or higher falls short:
-                          error (default), warning, none
-      --locale <locale>   language of the interface and the findings: zh-CN (default) or en
-      --no-color          do not use colours
-  -h, --help              show this help
-  -v, --version           show the version
+  -r, --rules <id|path>     rule set: a built-in id or the path of a YAML file (default fzzf-annual-report)
+  -f, --format <name>       output format: stylish (default, for people) or json (for programs)
+      --min-score <N>       a report scoring below N percent (0–100) falls short
+      --fail-on <level>     a report with a gap of this severity or higher falls short:
+                            error (default), warning, none
+      --locale <locale>     language of the interface and the findings: zh-CN (default) or en
+      --encoding <name>     read reports in this encoding instead of detecting it:
+                            utf-8, gbk, gb18030, utf-16le, utf-16be, big5
+      --input-format <fmt>  read reports as this format instead of detecting it:
+                            text, html, docx, markdown, pdf-text, json
+      --max-size <size>     refuse report files larger than this, e.g. 50MB, 500KB or a number of
+                            bytes (default 20MB; 1MB = 1024KB)
+      --include-text        (--format json only) add each report's extracted text under "source":
+                            the text that evidence line numbers refer to (for web pages and Word files)
+      --no-color            do not use colours
+  -h, --help                show this help
+  -v, --version             show the version
 
 Exit codes:
   0  every report passes
   1  a report falls short: below the rule set's pass mark, below --min-score, or a gap at --fail-on
-  2  the command line, a report file or the rule set is wrong (explained on standard error)
+  2  the command line, a report file or the rule set is wrong (explained on standard error); the other
+     files of a batch are still checked and printed
 
 Examples:
   compliance-checklist check report-2023.txt --locale en
-  compliance-checklist check reports/*.txt --format json --min-score 60 > results.json
+  compliance-checklist check report.docx page.html --format json --include-text > results.json
+  compliance-checklist check old-report.txt --encoding gbk
+  compliance-checklist check reports/* --format json --min-score 60 > results.json
 `;
 
 /** The en catalogue. */
@@ -96,6 +139,7 @@ export const en: CliMessages = {
     level: { province: 'province', city: 'city', county: 'county', township: 'township', department: 'department' },
     none: '—',
     untitled: '(no title found)',
+    source: (format, encoding) => `format ${format}${encoding ? ` · encoding ${encoding}` : ''}`,
     labels: { year: 'year', issuer: 'issuer', level: 'level', published: 'published', signed: 'signed' },
     score: (score, max, percent) => `score ${score}/${max} (${percent}%)`,
     grade: (grade) => `grade ${grade}`,

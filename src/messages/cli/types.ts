@@ -15,8 +15,11 @@ export interface CoreErrorParams {
 
 /** Parameters of each CLI error message, keyed by message code. */
 export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
+  /** The CLI knows the limit (--max-size) that was exceeded. */
+  INPUT_TOO_LARGE: CoreErrorParams & { limit?: number };
   INPUT_DIRECTORY: { file: string };
-  INPUT_NOT_UTF8: { file: string };
+  /** The bytes are not text in the encoding named with --encoding. */
+  INPUT_NOT_IN_ENCODING: { file: string; encoding: string; detail: string };
   INPUT_UNREADABLE: { file: string; detail: string };
   RULES_NOT_FOUND: { value: string; known: readonly string[] };
   RULES_UNKNOWN: { value: string; known: readonly string[] };
@@ -27,6 +30,11 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   BAD_MIN_SCORE: { value: string };
   BAD_FAIL_ON: { value: string; known: readonly string[] };
   BAD_LOCALE: { value: string; known: readonly string[] };
+  BAD_ENCODING: { value: string; known: readonly string[] };
+  BAD_INPUT_FORMAT: { value: string; known: readonly string[] };
+  BAD_MAX_SIZE: { value: string };
+  TEXT_NEEDS_JSON: { format: string };
+  STDIN_TWICE: Record<string, never>;
   UNKNOWN_OPTION: { option: string };
   UNKNOWN_COMMAND: { command: string };
   MISSING_FILES: Record<string, never>;
@@ -53,6 +61,8 @@ export interface StylishMessages {
   none: string;
   /** Shown instead of a missing title. */
   untitled: string;
+  /** The container format and encoding a report was read from, when it was not plain UTF-8 text. */
+  source: (format: string, encoding: string | null) => string;
   /** Field labels of the report header. */
   labels: { year: string; issuer: string; level: string; published: string; signed: string };
   /** `score/max (percent%)` with its label. */

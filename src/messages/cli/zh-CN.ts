@@ -2,18 +2,33 @@
  * 简体中文: the CLI's default language. Written for staff of a 司法局 or 依法治县办 reading a terminal:
  * say what went wrong with which file, and what to do about it.
  */
+import { formatSize } from './format-size.js';
 import type { CliMessages } from './types.js';
 
 const list = (items: readonly string[]): string => items.join('、');
 const fileOf = (file: string | null): string => file ?? '(输入)';
 
-const errors: CliMessages['errors'] = {
+/** An error's own (English) explanation, without a closing full stop, to quote in brackets. */
+const reason = (detail: string): string => detail.replace(/[.。]\s*$/, '');
+
+/** Messages about report files that cannot be read: which file, what is wrong, what to do. */
+const inputErrors = {
   INPUT_EMPTY: ({ file }) =>
-    `报告文件 ${fileOf(file)} 是空的,没有可检查的文字。请确认导出或复制时没有丢失正文。`,
-  INPUT_INVALID: ({ file, detail }) => `无法读取报告 ${fileOf(file)}:${detail}`,
-  INPUT_ENCODING: ({ file, detail }) => `无法识别报告 ${fileOf(file)} 的文字编码:${detail}`,
-  INPUT_TOO_LARGE: ({ file, detail }) => `报告 ${fileOf(file)} 过大,无法检查:${detail}`,
-  INPUT_UNSUPPORTED: ({ file, detail }) => `不支持报告 ${fileOf(file)} 的文件格式:${detail}`,
+    `报告 ${fileOf(file)} 中没有可检查的文字(文件是空的,或网页、Word 文件里没有正文)。请确认导出、保存或复制时没有丢失正文。`,
+  INPUT_INVALID: ({ file, detail }) =>
+    `无法读取报告 ${fileOf(file)}:文件内容有误,或已损坏、不完整(${reason(detail)})。请确认下载或复制时没有中断;Word 文件可用 Word/WPS 打开后重新另存为 .docx,再检查。`,
+  INPUT_ENCODING: ({ file, detail }) =>
+    `无法识别报告 ${fileOf(file)} 的文字编码:它不是能自动识别的 UTF-8、GBK/GB18030 或 UTF-16 文本,也可能根本不是文字文件(${reason(detail)})。请把报告另存为 UTF-8 或 GBK 编码的文本后再检查,或用 --encoding 指明它的编码,例如 --encoding big5。`,
+  INPUT_TOO_LARGE: ({ file, detail, limit }) =>
+    `报告 ${fileOf(file)} 超过了大小上限${limit === undefined ? `(${reason(detail)})` : ` ${formatSize(limit)}`}。一份报告很少超过 1MB,请确认选对了文件;确需检查更大的文件,可用 --max-size 调高上限,例如 --max-size 50MB。`,
+  INPUT_UNSUPPORTED: ({ file, detail }) =>
+    `无法检查报告 ${fileOf(file)}:${reason(detail)}。可检查的报告:文本(.txt)、网页(.html)、Word(.docx)、Markdown(.md)、从 PDF 复制出的文字、JSON 报告;旧版 .doc/.wps 请先在 Word/WPS 中另存为 .docx,PDF 文件请先复制出其中的文字。`,
+  INPUT_NOT_IN_ENCODING: ({ file, encoding, detail }) =>
+    `报告 ${file} 不是 --encoding 指定的 ${encoding} 编码的文本(${reason(detail)})。请确认文件的实际编码后重新指定,或去掉 --encoding 由本工具自动识别。`,
+} satisfies Partial<CliMessages['errors']>;
+
+const errors: CliMessages['errors'] = {
+  ...inputErrors,
   INPUT_NOT_FOUND: ({ file }) => `找不到报告文件 ${fileOf(file)}。请检查路径和文件名是否正确。`,
   YAML_SYNTAX: ({ detail }) => `规则集的 YAML 语法有误:${detail}`,
   RULESET_SCHEMA: ({ detail }) => `规则集的内容不符合规则集格式:${detail}`,
@@ -25,8 +40,6 @@ const errors: CliMessages['errors'] = {
     `检查报告 ${fileOf(file)} 时规则引擎出错:${detail}。这是本工具的缺陷,请附上该报告反馈给维护者。`,
   INPUT_DIRECTORY: ({ file }) =>
     `${file} 是一个文件夹,不是报告文件。请列出要检查的文件,例如 ${file.replace(/[\\/]+$/, '')}/*.txt。`,
-  INPUT_NOT_UTF8: ({ file }) =>
-    `报告文件 ${file} 不是 UTF-8 编码的文本,无法读取。请用"另存为"保存为 UTF-8 编码的文本后再检查。`,
   INPUT_UNREADABLE: ({ file, detail }) =>
     `无法读取报告文件 ${file}(${detail})。请检查文件是否存在、是否有读取权限。`,
   RULES_NOT_FOUND: ({ value, known }) =>
@@ -44,6 +57,13 @@ const errors: CliMessages['errors'] = {
     `--min-score 的值"${value}"无效:应为 0 到 100 之间的数,表示及格所需的得分率(百分比)。`,
   BAD_FAIL_ON: ({ value, known }) => `--fail-on 的值"${value}"无效:应为 ${list(known)} 之一。`,
   BAD_LOCALE: ({ value, known }) => `--locale 的值"${value}"无效:应为 ${list(known)} 之一。`,
+  BAD_ENCODING: ({ value, known }) => `--encoding 的值"${value}"无效:应为编码名称,如 ${list(known)}。`,
+  BAD_INPUT_FORMAT: ({ value, known }) => `--input-format 的值"${value}"无效:应为 ${list(known)} 之一。`,
+  BAD_MAX_SIZE: ({ value }) =>
+    `--max-size 的值"${value}"无效:应为大于 0 的大小,如 20MB、500KB,或字节数 1048576。`,
+  TEXT_NEEDS_JSON: ({ format }) =>
+    `--include-text 只用于 --format json(现在是 ${format}):提取出的正文附在 JSON 结果里。`,
+  STDIN_TWICE: () => `"-"(从标准输入读取)只能出现一次。`,
   UNKNOWN_OPTION: ({ option }) => `未知的选项 ${option}。`,
   UNKNOWN_COMMAND: ({ command }) => `未知的命令 ${command}。目前只有 check 命令。`,
   MISSING_FILES: () => `缺少要检查的报告文件。`,
@@ -57,25 +77,42 @@ const help = (version: string): string => `compliance-checklist ${version}
 
 用法:
   compliance-checklist check <文件…> [选项]
+  文件写作 - 时从标准输入读取(只能写一次),例如 … | compliance-checklist check -
+
+支持的报告(格式和编码自动识别):
+  文本 .txt          UTF-8(可带 BOM)、GBK/GB18030、UTF-16;Big5 需加 --encoding big5
+  网页 .html         从政府网站保存的页面:只取正文,去掉导航、栏目、页脚;读取标题和发布时间
+  Word .docx         标题样式作为层级,表格转为文字;旧版 .doc 请先在 Word/WPS 中另存为 .docx
+  Markdown .md       # 标题作为层级
+  从 PDF 复制的文字  接上断行,去掉页码和重复的页眉;PDF 文件本身请先复制或导出为文字
+  JSON .json         已分好章节的报告:{ title, meta?, sections: [{ heading, text, sections? }] }
+  繁体字的报告按简体匹配,引用的原文保持原样。
 
 选项:
-  -r, --rules <id|路径>   规则集:内置规则集的 id 或 YAML 文件的路径(默认 fzzf-annual-report)
-  -f, --format <格式>     输出格式:stylish(默认,供人阅读)或 json(供程序处理)
-      --min-score <N>     得分率低于 N(0–100)的报告视为未达标
-      --fail-on <级别>    有该级别或更高级别缺项的报告视为未达标:error(默认)、warning、none
-      --locale <语言>     界面和检查结论的语言:zh-CN(默认)或 en
-      --no-color          不使用颜色
-  -h, --help              显示本帮助
-  -v, --version           显示版本号
+  -r, --rules <id|路径>     规则集:内置规则集的 id 或 YAML 文件的路径(默认 fzzf-annual-report)
+  -f, --format <格式>       输出格式:stylish(默认,供人阅读)或 json(供程序处理)
+      --min-score <N>       得分率低于 N(0–100)的报告视为未达标
+      --fail-on <级别>      有该级别或更高级别缺项的报告视为未达标:error(默认)、warning、none
+      --locale <语言>       界面和检查结论的语言:zh-CN(默认)或 en
+      --encoding <编码>     按此编码读取报告,不再自动识别:utf-8、gbk、gb18030、utf-16le、utf-16be、big5
+      --input-format <格式> 按此格式读取报告,不再自动识别:text、html、docx、markdown、pdf-text、json
+      --max-size <大小>     报告文件的大小上限,如 50MB、500KB 或字节数(默认 20MB;1MB = 1024KB)
+      --include-text        (仅用于 --format json)在每份结果的 source 中附上提取出的正文,
+                            证据的行号即该正文的行号(网页、Word 文件的行号以它为准)
+      --no-color            不使用颜色
+  -h, --help                显示本帮助
+  -v, --version             显示版本号
 
 退出码:
   0  全部报告达标
   1  有报告未达标:未通过规则集的及格线、低于 --min-score,或有 --fail-on 级别的缺项
-  2  命令行、报告文件或规则集有误(说明写到标准错误输出)
+  2  命令行、报告文件或规则集有误(说明写到标准错误输出);多个文件中有读不了的,其余照常检查和输出
 
 示例:
   compliance-checklist check 2023年度法治政府建设报告.txt
-  compliance-checklist check reports/*.txt --format json --min-score 60 > 结果.json
+  compliance-checklist check 报告.docx 网页版.html --format json --include-text > 结果.json
+  compliance-checklist check 旧报告.txt --encoding gbk
+  compliance-checklist check reports/* --format json --min-score 60 > 结果.json
 `;
 
 /** The zh-CN catalogue. */
@@ -90,6 +127,7 @@ export const zhCN: CliMessages = {
     level: { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门' },
     none: '—',
     untitled: '(未识别出标题)',
+    source: (format, encoding) => `格式 ${format}${encoding ? ` · 编码 ${encoding}` : ''}`,
     labels: { year: '年度', issuer: '发布机关', level: '层级', published: '发布', signed: '落款' },
     score: (score, max, percent) => `得分 ${score}/${max}(${percent}%)`,
     grade: (grade) => `等级 ${grade}`,

@@ -1,0 +1,235 @@
+/**
+ * Text copied out of a PDF: every paragraph is broken at the page's line width, and page numbers and
+ * running headers sit between the lines. The text is passed through unchanged (line numbers stay the
+ * user's); this module only says which breaks fall mid-sentence and which lines are page furniture,
+ * and the parser joins and drops accordingly.
+ */
+import { classifyLine } from '../parse/boilerplate.js';
+import { isTitleLike } from '../parse/meta.js';
+import { normalizeText } from '../parse/normalize.js';
+import { displayWidth } from '../text-width.js';
+import type { ExtractedText } from './types.js';
+
+// A sentence ends at these; a closing quote or bracket ends one only when the end is inside it
+// (`……”。` or `……。”`): `“一规划两纲要”` broken at the line end is still mid-sentence.
+const SENTENCE_END = /[。！？；：!?;:…]$/;
+const CLOSERS = /[”’"'」』）)》〉】\]]+$/;
+// Numbering that opens a heading or an item on its own line (matched on normalised text).
+const CN = '[一二三四五六七八九十]';
+const NUMBERED = new RegExp(
+  `^(第${CN}{1,3}(部分|章|节)|${CN}{1,3}[、.]|\\((${CN}{1,3}|\\d{1,2})\\)|\\d{1,2}(、|\\.(?!\\d))|[\\u2460-\\u2473]|${CN}{1,2}是)`,
+);
+// Running headers are short: a title, an issuer, a document number.
+const HEADER_MIN = 4;
+const HEADER_MAX = 40;
+// PDF pages hold at most ~60 Chinese characters a line; a report whose typical line is longer has
+// one paragraph per line and was never wrapped.
+const MAX_WRAP_CHARS = 100;
+
+interface Analysis {
+  softBreaks: number[];
+  boilerplate: number[];
+  /** Page-number lines with the number they show. */
+  pages: Array<{ line: number; page: number; decorated: boolean }>;
+  /** Non-blank lines that are not furniture. */
+  contentLines: number;
+  /** The full line length in characters. */
+  typicalChars: number;
+}
+
+const isBlank = (line: string) => line.trim() === '';
+
+function pageNumberOf(norm: string): { page: number; decorated: boolean } | null {
+  const trimmed = norm.trim();
+  if (classifyLine(trimmed) !== 'page-number') return null;
+  const page = Number(/\d+/.exec(trimmed)?.[0]);
+  return { page, decorated: !/^\d+$/.test(trimmed) };
+}
+
+function endsSentence(line: string): boolean {
+  const bare = line.trimEnd();
+  const inner = bare.replace(CLOSERS, '');
+  return SENTENCE_END.test(inner) || inner === '';
+}
+
+/** The nearest non-blank line before (-1) or after (+1) `i`, as a 0-based index, or -1. */
+function neighbour(lines: readonly string[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!isBlank(lines[j] as string)) return j;
+  return -1;
+}
+
+/**
+ * Short lines repeated on many pages: ≥ 3 times, or twice when every copy stands next to a page
+ * number, or once when it reads as a title (…报告, …情况) and stands next to one. The title on the
+ * first page, away from any page number, is the title and not a running header, but its copies are.
+ */
+function runningHeaders(lines: readonly string[], norm: readonly string[], pageLines: ReadonlySet<number>): number[] {
+  const byText = new Map<string, number[]>();
+  norm.forEach((line, i) => {
+    const t = line.trim();
+    if (t.length < HEADER_MIN || t.length > HEADER_MAX || pageLines.has(i) || NUMBERED.test(t) || /[。,，]/.test(t)) return;
+    const at = byText.get(t);
+    if (at) at.push(i);
+    else byText.set(t, [i]);
+  });
+  const nextToPage = (i: number) => pageLines.has(neighbour(lines, i, -1)) || pageLines.has(neighbour(lines, i, 1));
+  const firstPage = [...pageLines].reduce((a, b) => Math.min(a, b), Infinity);
+  const headers: number[] = [];
+  for (const [t, at] of byText) {
+    const titleLike = isTitleLike(t);
+    const isTitle = (at[0] as number) < firstPage && !nextToPage(at[0] as number) && titleLike;
+    const copies = isTitle ? at.slice(1) : at;
+    if (at.length >= 3 || (at.length === 2 && copies.every(nextToPage))) headers.push(...copies);
+    // A two-page copy shows its header once: a title-like line beside a page number is still one.
+    else if (at.length === 1 && titleLike && !isTitle && nextToPage(at[0] as number)) headers.push(at[0] as number);
+  }
+  return headers;
+}
+
+/** How a line length is measured, and how far a full line may fall short of the full value or pass it. */
+interface Measure {
+  of: (i: number) => number;
+  /** Short of full: a line gives way to a character that may not start the next one (，。」). */
+  short: (full: number) => number;
+  /** Past full: punctuation may hang into the margin. One character. */
+  over: number;
+}
+
+const isNear = (m: Measure, value: number, full: number) => value >= full - m.short(full) && value <= full + m.over;
+
+/**
+ * The full line width: the value most lines fall just short of. Wrapped lines pile up at the page
+ * width while paragraph ends and headings scatter below it; a plain percentile would be pulled down
+ * by them in a report of many short lines.
+ */
+function fullWidth(m: Measure, content: readonly number[]): number {
+  const values = content.map(m.of).sort((a, b) => a - b);
+  const median = values[Math.floor(values.length / 2)] ?? 0;
+  let best = { full: 0, count: 0 };
+  for (const v of new Set(values)) {
+    if (v < median) continue;
+    const count = values.filter((x) => isNear(m, x, v)).length;
+    // Ascending order with >=: a tie goes to the wider value, the page width rather than a short line.
+    if (count >= best.count) best = { full: v, count };
+  }
+  return best.full;
+}
+
+/**
+ * A test for lines that fill the page width. PDFs wrap by width on the page; other tools wrap by a
+ * count of characters. Whichever measure gathers more lines just below one value is how this text was
+ * wrapped; the other would blur it (a heading of 30 Chinese characters is as wide as 34 characters
+ * with digits in them). Measured with the leading indent: an indented first line is as wide on the
+ * page as the others.
+ */
+function fullLineTest(lines: readonly string[], content: readonly number[]): { isFull: (i: number) => boolean; typicalChars: number } {
+  const chars: Measure = { of: (i) => (lines[i] as string).trimEnd().length, short: (v) => Math.max(1, Math.round(v * 0.04)), over: 1 };
+  const width: Measure = { of: (i) => displayWidth((lines[i] as string).trimEnd()), short: (v) => Math.max(4, Math.round(v * 0.08)), over: 2 };
+  const byChars = fullWidth(chars, content);
+  const byWidth = fullWidth(width, content);
+  // Compared within one character either way, so the looser width tolerance does not win by itself.
+  const tight = (m: Measure, full: number) => content.filter((i) => Math.abs(m.of(i) - full) <= m.over).length;
+  const [m, full] = tight(chars, byChars) > tight(width, byWidth) ? [chars, byChars] : [width, byWidth];
+  // A line well short of full is a real line end; one well beyond it was never wrapped (a heading or
+  // a table row laid out apart from the body).
+  return { isFull: (i) => isNear(m, m.of(i), full), typicalChars: byChars };
+}
+
+/** Lines (0-based) that are full and stop mid-sentence, with the next line continuing the sentence. */
+function softBreaksOf(
+  lines: readonly string[],
+  norm: readonly string[],
+  content: readonly number[],
+  furniture: ReadonlySet<number>,
+  isFull: (i: number) => boolean,
+): number[] {
+  const indent = (i: number) => displayWidth(/^\s*/.exec(lines[i] as string)?.[0] ?? '');
+  const soft: number[] = [];
+  for (const i of content) {
+    // Web-page chrome and metadata lines are set aside by the parser anyway: never join them.
+    if (!isFull(i) || endsSentence(norm[i] as string) || classifyLine((norm[i] as string).trim()) !== null) continue;
+    // The sentence may continue after a page break: skip page furniture, but a blank line alone
+    // (with no furniture) is a paragraph break.
+    let j = i + 1;
+    let crossedPage = false;
+    for (; j < lines.length && (furniture.has(j) || isBlank(lines[j] as string)); j++) if (furniture.has(j)) crossedPage = true;
+    if (j >= lines.length || (j > i + 1 && !crossedPage)) continue;
+    // A numbered line opens a heading or an item; an indented one opens a paragraph.
+    const next = (norm[j] as string).trim();
+    if (NUMBERED.test(next) || indent(j) >= indent(i) + 2 || classifyLine(next) !== null) continue;
+    soft.push(i);
+  }
+  return soft;
+}
+
+function analyse(text: string): Analysis {
+  const lines = text.split(/\r\n|\r|\n/);
+  const norm = lines.map(normalizeText);
+  const pages: Analysis['pages'] = [];
+  norm.forEach((line, i) => {
+    const found = pageNumberOf(line);
+    if (found) pages.push({ line: i + 1, ...found });
+  });
+  const pageLines = new Set(pages.map((p) => p.line - 1));
+  const furniture = new Set([...pageLines, ...runningHeaders(lines, norm, pageLines)]);
+  const content = lines.map((_, i) => i).filter((i) => !furniture.has(i) && !isBlank(lines[i] as string));
+  const { isFull, typicalChars } = fullLineTest(lines, content);
+  return {
+    softBreaks: softBreaksOf(lines, norm, content, furniture, isFull).map((i) => i + 1),
+    boilerplate: [...furniture].map((i) => i + 1).sort((a, b) => a - b),
+    pages,
+    contentLines: content.length,
+    typicalChars,
+  };
+}
+
+/**
+ * Whether text looks copied out of a PDF: page numbers that count up through the document, or a clear
+ * share of lines broken mid-sentence at one width. A report with one paragraph per line is not.
+ *
+ * @example
+ * const page = '全年共办理行政复议案件四十二件。\n'.repeat(5)
+ * looksLikePdfText(`${page}- 1 -\n${page}- 2 -`) // true: the page numbers count up
+ * looksLikePdfText('一、主要举措和成效\n全年共办理行政复议案件四十二件，依法纠正违法或者不当行政行为六件。') // false
+ */
+export function looksLikePdfText(text: string): boolean {
+  const a = analyse(text);
+  // Page numbers in sequence, a few lines apart: one step is enough for `- 3 -` or `第3页`; bare
+  // numbers could be table cells, so they need two.
+  let steps = 0;
+  let decorated = false;
+  a.pages.forEach((p, k) => {
+    const prev = a.pages[k - 1];
+    if (prev && p.page === prev.page + 1 && p.line - prev.line >= 5) {
+      steps++;
+      decorated ||= p.decorated && prev.decorated;
+    }
+  });
+  if (steps >= 2 || (steps === 1 && decorated)) return true;
+  return a.typicalChars <= MAX_WRAP_CHARS && a.softBreaks.length >= 3 && a.softBreaks.length >= a.contentLines * 0.2;
+}
+
+/**
+ * Reads text copied out of a PDF. The text is kept as given. `softBreaks` are the lines that are
+ * full-width and stop mid-sentence, so the paragraph continues on the next line that is not furniture
+ * (a page break may fall between); `boilerplateLines` are page numbers (`- 3 -`, `第3页`, `3/12`, a
+ * bare number) and running headers (a short line repeated ≥ 3 times, or twice beside page numbers,
+ * or a title-like line beside a page number; the title on the first page is kept).
+ *
+ * @example
+ * const x = extractPdfText('某县2023年法治政府建设年度报告\n全年共办理行政复议案件四十二件，依法纠正违\n法或者不当行政行为六件，纠错率百分之十四。\n- 1 -')
+ * x.softBreaks // [2]
+ * x.boilerplateLines // [4]
+ */
+export function extractPdfText(text: string): ExtractedText {
+  const a = analyse(text);
+  return {
+    text,
+    format: 'pdf-text',
+    encoding: null,
+    headings: [],
+    boilerplateLines: a.boilerplate,
+    softBreaks: a.softBreaks,
+    meta: {},
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * parseReport(input) for every form a report arrives in once it is text: a string, what an input
+ * reader extracted (with its structure hints), or a pre-parsed JSON report object.
+ */
+import { InputError } from './errors.js';
+import { extractJson, type ReportJson } from './input/json-input.js';
+import type { ExtractedText } from './input/types.js';
+import { readLevel } from './parse/meta.js';
+import { parseText } from './parse/parse-report.js';
+import type { ParseOptions, ReportDocument, ReportMeta } from './types.js';
+
+/** A report as text, as extracted by {@link readInput}, or as a pre-parsed JSON report. */
+export type ReportInput = string | ExtractedText | ReportJson;
+
+function isExtracted(value: object): value is ExtractedText {
+  return typeof (value as ExtractedText).text === 'string' && Array.isArray((value as ExtractedText).headings);
+}
+
+/** Metadata the container knew fills what the text did not say; the caller's own meta wins over both. */
+function fillMeta(meta: ReportMeta, from: Partial<ReportMeta>, caller: Partial<ReportMeta> | undefined): ReportMeta {
+  const filled = { ...meta } as Record<keyof ReportMeta, unknown>;
+  for (const [key, value] of Object.entries(from) as Array<[keyof ReportMeta, unknown]>) {
+    if (value !== null && value !== undefined && filled[key] === null && !(caller && key in caller)) filled[key] = value;
+  }
+  const result = filled as ReportMeta;
+  if (result.level === null && result.issuer) result.level = readLevel(result.issuer);
+  return result;
+}
+
+function fromExtracted(extracted: ExtractedText, options: ParseOptions): ReportDocument {
+  const { headings, boilerplateLines, softBreaks } = extracted;
+  const doc = parseText(extracted.text, { ...options, hints: { headings, boilerplateLines, softBreaks } });
+  return {
+    ...doc,
+    meta: fillMeta(doc.meta, extracted.meta, options.meta),
+    source: { ...(options.name ? { name: options.name } : {}), format: extracted.format, ...(extracted.encoding ? { encoding: extracted.encoding } : {}) },
+  };
+}
+
+/**
+ * Parses a 法治政府建设年度报告 into a {@link ReportDocument}: metadata and an outline whose every
+ * section, paragraph and item keeps its offsets and lines in the text the user sees.
+ *
+ * @throws InputError `INPUT_EMPTY` for blank text, `INPUT_INVALID` for a JSON report that breaks its schema.
+ * @example
+ * const doc = parseReport('XX县2023年法治政府建设年度报告\n一、主要举措和成效\n……')
+ * doc.meta.year // 2023
+ * const fromWord = parseReport(await readInput(bytes, { name: '报告.docx' }))
+ */
+export function parseReport(input: ReportInput, options: ParseOptions = {}): ReportDocument {
+  if (typeof input === 'string') return parseText(input, options);
+  if (input && typeof input === 'object') {
+    if (isExtracted(input)) return fromExtracted(input, options);
+    if (Array.isArray((input as ReportJson).sections)) return fromExtracted(extractJson(input, options.name), options);
+  }
+  throw new InputError('INPUT_INVALID', 'parseReport expects report text, the result of readInput(), or a JSON report { title, sections: [...] }', {
+    file: options.name ?? null,
+  });
+}

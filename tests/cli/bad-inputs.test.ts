@@ -1,0 +1,88 @@
+/**
+ * Files people pass by mistake: each is explained on stderr with exit 2, nothing on stdout in a machine
+ * format, and in a batch the good reports are still checked and printed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_BYTES } from '../../src/input/read-input.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { EMPTY_HTML, OLE2_DOC, PNG, report, toDocx, truncatedDocx } from './build-inputs.js';
+import { fakeIo, type FakeEntry } from './fake-io.js';
+
+const GOOD = 'reports/layout-own-line-headings.txt';
+const GOOD_TEXT = report('layout-own-line-headings.txt');
+
+let entries: Record<string, FakeEntry>;
+beforeAll(async () => {
+  entries = {
+    [GOOD]: GOOD_TEXT,
+    'scan.png': PNG,
+    'report.doc': OLE2_DOC,
+    'report-cut.docx': await truncatedDocx(GOOD_TEXT),
+    'empty.html': EMPTY_HTML,
+    reports: { dir: true },
+    // Refused from its size alone, before anything is read.
+    'huge.txt': new Uint8Array(DEFAULT_MAX_BYTES + 1),
+    // Controls and NULs: text in no encoding.
+    'data.bin': new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 7) % 32)),
+  };
+});
+
+async function run(argv: string[]) {
+  const io = fakeIo(entries);
+  const code = await runCli(argv, io);
+  return { code, out: io.out, err: io.err };
+}
+
+/** Each bad input, with what its message must say in zh-CN and en. */
+const CASES: Array<[string, string, string[], string[]]> = [
+  ['an image', 'scan.png', ['无法检查报告 scan.png:', 'PNG', '可检查的报告:'], ['cannot check the report scan.png:', 'PNG']],
+  ['an old .doc', 'report.doc', ['无法检查报告 report.doc:', '旧版 .doc/.wps 请先在 Word/WPS 中另存为 .docx'], ['cannot check the report report.doc:', 'save it as .docx']],
+  ['a truncated .docx', 'report-cut.docx', ['无法读取报告 report-cut.docx:', '不完整', '另存为 .docx'], ['cannot read the report report-cut.docx:', 'incomplete']],
+  ['an empty web page', 'empty.html', ['报告 empty.html 中没有可检查的文字'], ['the report empty.html has no text to check']],
+  ['a folder', 'reports', ['reports 是一个文件夹,不是报告文件'], ['reports is a folder, not a report file']],
+  ['a file over the limit', 'huge.txt', ['报告 huge.txt 超过了大小上限 20MB', '--max-size'], ['larger than the size limit of 20MB', '--max-size']],
+  ['binary data', 'data.bin', ['无法识别报告 data.bin 的文字编码', 'UTF-8 或 GBK', '--encoding'], ['cannot tell the text encoding of the report data.bin', '--encoding']],
+];
+
+describe('bad inputs alone: exit 2, a message on stderr, nothing on stdout', () => {
+  it.each(CASES)('%s (%s)', async (_name, file, zh, en) => {
+    const a = await run(['check', file, '--format', 'json']);
+    expect({ code: a.code, out: a.out }).toEqual({ code: 2, out: '' });
+    expect(a.err.startsWith('compliance-checklist: ')).toBe(true);
+    for (const text of zh) expect(a.err).toContain(text);
+    expect(a.err).not.toMatch(/\n\s+at |undefined|\[object/);
+
+    const b = await run(['check', file, '--format', 'json', '--locale', 'en']);
+    expect(b.code).toBe(2);
+    for (const text of en) expect(b.err).toContain(text);
+  });
+});
+
+describe('bad inputs in a batch: the good report is still checked and printed, exit 2', () => {
+  it.each(CASES)('%s (%s)', async (_name, file, zh) => {
+    const { code, out, err } = await run(['check', file, GOOD, '--format', 'json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(out).map((a: { file: string }) => a.file)).toEqual([GOOD]);
+    for (const text of zh) expect(err).toContain(text);
+    expect(err).toContain('2 个文件中有 1 个无法检查');
+  });
+
+  it('all of them at once, in stylish output', async () => {
+    const files = CASES.map(([, file]) => file);
+    const { code, out, err } = await run(['check', ...files, GOOD]);
+    expect(code).toBe(2);
+    expect(out.split('\n')[0]).toBe(GOOD);
+    expect(err.match(/^compliance-checklist: /gm)).toHaveLength(files.length + 1);
+    expect(err).toContain(`${files.length + 1} 个文件中有 ${files.length} 个无法检查`);
+  });
+});
+
+describe('a whole .docx next to the cut-off one', () => {
+  it('is read and checked', async () => {
+    entries['report.docx'] = await toDocx(GOOD_TEXT);
+    const { code, out, err } = await run(['check', 'report.docx', '--format', 'json', '--include-text']);
+    expect(err).toBe('');
+    expect(code).toBeLessThan(2);
+    expect(JSON.parse(out)[0].source).toMatchObject({ format: 'docx', encoding: null });
+  });
+});
