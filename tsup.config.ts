@@ -2,15 +2,27 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: dual ESM/CJS with types, no Node built-ins so it also runs in a browser.
+    // The library, ESM, with types; no Node built-ins, so it also runs in a browser.
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
     platform: 'neutral',
     splitting: false,
+  },
+  {
+    // The library, CJS. htmlparser2 and its DOM helpers ship only as ES modules, which require()
+    // loads only from Node 20.19: bundle them here so `require` works on every Node 20.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral',
+    splitting: false,
+    noExternal: ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'],
   },
   {
     // The CLI: ESM only, Node platform, with a shebang.
