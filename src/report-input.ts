@@ -6,6 +6,7 @@ import { InputError } from './errors.js';
 import { extractJson, type ReportJson } from './input/json-input.js';
 import type { ExtractedText } from './input/types.js';
 import { readLevel } from './parse/meta.js';
+import { normalizedOf, rememberNormalized } from './parse/normalize.js';
 import { parseText } from './parse/parse-report.js';
 import type { ParseOptions, ReportDocument, ReportMeta } from './types.js';
 
@@ -30,11 +31,13 @@ function fillMeta(meta: ReportMeta, from: Partial<ReportMeta>, caller: Partial<R
 function fromExtracted(extracted: ExtractedText, options: ParseOptions): ReportDocument {
   const { headings, boilerplateLines, softBreaks } = extracted;
   const doc = parseText(extracted.text, { ...options, hints: { headings, boilerplateLines, softBreaks } });
-  return {
+  const filled: ReportDocument = {
     ...doc,
     meta: fillMeta(doc.meta, extracted.meta, options.meta),
     source: { ...(options.name ? { name: options.name } : {}), format: extracted.format, ...(extracted.encoding ? { encoding: extracted.encoding } : {}) },
   };
+  rememberNormalized(filled, normalizedOf(doc, doc.text));
+  return filled;
 }
 
 /**

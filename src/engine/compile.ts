@@ -10,6 +10,7 @@ import { CHECK_KINDS } from './checks/index.js';
 import type { Conditions } from './checks/types.js';
 import type { DocumentIndex } from './document-index.js';
 import { addOperators } from './operators.js';
+import { resolvePath } from './path-resolver.js';
 
 /** The runtime fact that carries the document index into a run. */
 export const INDEX_FACT = 'index';
@@ -40,7 +41,7 @@ function addFacts(engine: Engine): void {
 }
 
 function build(ruleSet: RuleSet): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false });
+  const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false, pathResolver: resolvePath });
   addOperators(engine);
   addFacts(engine);
   for (const requirement of ruleSet.requirements) {

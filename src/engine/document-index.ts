@@ -3,7 +3,7 @@
  * rule set and a way to turn an offset range into quoted evidence.
  */
 import { lineAt } from '../parse/lines.js';
-import { normalizeText } from '../parse/normalize.js';
+import { normalizedOf, normalizeText } from '../parse/normalize.js';
 import type { Evidence, ReportDocument, Section, SlotDefinition } from '../types.js';
 
 /** A section with what searching needs. */
@@ -71,7 +71,7 @@ export class DocumentIndex {
     readonly doc: ReportDocument,
     private readonly slotDefinitions: readonly SlotDefinition[],
   ) {
-    this.norm = blankPlaceholders(normalizeText(doc.text));
+    this.norm = blankPlaceholders(normalizedOf(doc, doc.text));
     for (const p of doc.preamble) this.blocks.push(this.block(p.start, p.end, 'paragraph', null));
     this.walk(doc.sections, null);
   }

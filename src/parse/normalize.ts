@@ -25,26 +25,42 @@ function normalizeUnit(code: number): number {
  * normalizeText('（一）主要举措：') // '(一)主要举措:'
  */
 export function normalizeText(text: string): string {
-  let out = '';
+  const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out += code >= 0x3400 && code <= 0x9fff ? simplified(text[i] as string) : String.fromCharCode(normalizeUnit(code));
+    out[i] = code >= 0x3400 && code <= 0x9fff ? simplified(code) : normalizeUnit(code);
+  }
+  let result = '';
+  // fromCharCode takes its arguments on the stack: convert in chunks.
+  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
+  return result;
+}
+
+// Reports reprinted in traditional characters are matched as if simplified. Converted one character
+// at a time (phrase conversions could change the length, and offsets must not move), and remembered
+// in a table indexed by code unit (0 = not looked up yet).
+let toSimplified: ((text: string) => string) | null = null;
+const simplifiedTable = new Uint16Array(0x10000);
+
+function simplified(code: number): number {
+  let out = simplifiedTable[code] as number;
+  if (out === 0) {
+    toSimplified ??= Converter({ from: 't', to: 'cn' });
+    const converted = toSimplified(String.fromCharCode(code));
+    out = converted.length === 1 ? converted.charCodeAt(0) : code;
+    simplifiedTable[code] = out;
   }
   return out;
 }
 
-// Reports reprinted in traditional characters are matched as if simplified. Converted one character
-// at a time (phrase conversions could change the length, and offsets must not move), and cached.
-let toSimplified: ((text: string) => string) | null = null;
-const simplifiedCache = new Map<string, string>();
+const normalized = new WeakMap<object, string>();
 
-function simplified(char: string): string {
-  let out = simplifiedCache.get(char);
-  if (out === undefined) {
-    toSimplified ??= Converter({ from: 't', to: 'cn' });
-    const converted = toSimplified(char);
-    out = converted.length === 1 ? converted : char;
-    simplifiedCache.set(char, out);
-  }
-  return out;
+/** Remembers the matching view computed for a document, so later stages need not compute it again. */
+export function rememberNormalized(owner: object, norm: string): void {
+  normalized.set(owner, norm);
+}
+
+/** The matching view of a document's text: remembered by the parser, or computed now. */
+export function normalizedOf(owner: object, text: string): string {
+  return normalized.get(owner) ?? normalizeText(text);
 }

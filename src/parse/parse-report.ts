@@ -7,7 +7,7 @@ import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHin
 import { classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange } from './lines.js';
 import { findSignature, isTitleLike, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, rememberNormalized } from './normalize.js';
 import { buildOutline, type ContentRange } from './outline.js';
 
 interface Layout {
@@ -119,7 +119,7 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
     docNumber: header.docNumber,
     ...options.meta,
   };
-  return {
+  const doc: ReportDocument = {
     text,
     meta,
     preamble: outline.preamble,
@@ -128,4 +128,6 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
     lineStarts,
     ...(options.name ? { source: { name: options.name } } : {}),
   };
+  rememberNormalized(doc, norm);
+  return doc;
 }
