@@ -4,52 +4,11 @@
  * silent pass.
  */
 import type { RuleSetProblem } from '../errors.js';
+import { CHECK_KIND_FIELDS, valuesAt, type CheckKindName } from './check-kinds.js';
 import { excerpt, formatPath, type YamlSource } from './yaml-source.js';
 
 type Path = Array<string | number>;
 type Data = Record<string, unknown>;
-
-/** Every place in a check's options that names a slot. */
-function slotReferences(kind: string, options: Data): Array<{ path: Path; slot: unknown }> {
-  const refs: Array<{ path: Path; slot: unknown }> = [];
-  if (kind === 'section') refs.push({ path: ['slot'], slot: options.slot });
-  if (kind === 'section' && options.passage) {
-    const exclude = ((options.passage as Data).exclude as unknown[] | undefined) ?? [];
-    exclude.forEach((slot, i) => refs.push({ path: ['passage', 'exclude', i], slot }));
-  }
-  if (['causes', 'termGroups', 'figures'].includes(kind) && options.in !== undefined) refs.push({ path: ['in'], slot: options.in });
-  if (kind === 'genre' && options.structure) {
-    ((options.structure as Data).slots as unknown[]).forEach((slot, i) => refs.push({ path: ['structure', 'slots', i], slot }));
-  }
-  return refs;
-}
-
-/** Where each check kind keeps its lists of regular expressions (`*`: every key of a map). */
-const PATTERN_FIELDS: Record<string, string[][]> = {
-  section: [['passage', 'terms'], ['passage', 'unless'], ['partialTerms']],
-  genre: [['title'], ['topic'], ['lookalikes']],
-  causes: [['markers'], ['implicit'], ['dedicated']],
-  termGroups: [['groups', '*'], ['collective']],
-  figures: [['units']],
-  deadline: [],
-};
-
-/** Every pattern in a check's options, with its path. */
-function patterns(kind: string, options: Data): Array<{ path: Path; source: string }> {
-  const found: Array<{ path: Path; source: string }> = [];
-  const walk = (value: unknown, rest: string[], path: Path) => {
-    if (rest.length === 0) {
-      if (Array.isArray(value)) value.forEach((v, i) => typeof v === 'string' && found.push({ path: [...path, i], source: v }));
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const [step, ...more] = rest as [string, ...string[]];
-    const keys = step === '*' ? Object.keys(value) : [step];
-    for (const key of keys) walk((value as Data)[key], more, [...path, key]);
-  };
-  for (const field of PATTERN_FIELDS[kind] ?? []) walk(options, field, []);
-  return found;
-}
 
 /**
  * Returns every cross-reference problem in schema-valid rule-set data.
@@ -88,13 +47,16 @@ export function checkSemantics(data: Data, source: YamlSource): RuleSetProblem[]
     const kind = check ? Object.keys(check)[0] : undefined;
     if (check && kind) {
       const options = (check[kind] ?? {}) as Data;
-      for (const ref of slotReferences(kind, options)) {
-        if (typeof ref.slot === 'string' && !(ref.slot in slots)) {
+      const fields = CHECK_KIND_FIELDS[kind as CheckKindName];
+      for (const ref of valuesAt(options, fields?.slots ?? [])) {
+        if (typeof ref.value === 'string' && !(ref.value in slots)) {
           const known = Object.keys(slots);
-          report([...at, 'check', kind, ...ref.path], `names the slot "${ref.slot}", which no entry under "sections" defines, so it could never match${known.length ? ` (defined: ${known.join(', ')})` : ''}`);
+          report([...at, 'check', kind, ...ref.path], `names the slot "${ref.value}", which no entry under "sections" defines, so it could never match${known.length ? ` (defined: ${known.join(', ')})` : ''}`);
         }
       }
-      for (const p of patterns(kind, options)) tryPattern([...at, 'check', kind, ...p.path], p.source);
+      for (const p of valuesAt(options, fields?.patterns ?? [])) {
+        if (typeof p.value === 'string') tryPattern([...at, 'check', kind, ...p.path], p.value);
+      }
     }
   });
 

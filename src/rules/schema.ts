@@ -2,6 +2,7 @@
  * The JSON Schema of a rule-set file. The schema is the language definition: what a rule author may
  * write. The engine gives each check kind its meaning.
  */
+import { CHECK_KIND_SCHEMAS } from './check-kinds.js';
 
 const patternList = {
   type: 'array',
@@ -23,88 +24,6 @@ const localized = {
 
 const slotRef = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } as const;
 
-/** Options of each check kind. Every kind fails closed: what it cannot measure is unknown. */
-export const CHECK_KIND_SCHEMAS = {
-  section: {
-    type: 'object',
-    properties: {
-      slot: slotRef,
-      minChars: { type: 'integer', minimum: 0 },
-      passage: {
-        type: 'object',
-        properties: { terms: patternList, exclude: { type: 'array', items: slotRef }, unless: patternList },
-        required: ['terms'],
-        additionalProperties: false,
-      },
-      partialTerms: patternList,
-    },
-    required: ['slot'],
-    additionalProperties: false,
-  },
-  genre: {
-    type: 'object',
-    properties: {
-      title: patternList,
-      topic: patternList,
-      lookalikes: patternList,
-      structure: {
-        type: 'object',
-        properties: { slots: { type: 'array', minItems: 1, items: slotRef }, min: { type: 'integer', minimum: 1 } },
-        required: ['slots', 'min'],
-        additionalProperties: false,
-      },
-    },
-    required: ['title', 'topic'],
-    additionalProperties: false,
-  },
-  causes: {
-    type: 'object',
-    properties: {
-      in: slotRef,
-      markers: patternList,
-      implicit: patternList,
-      dedicated: patternList,
-      minCauses: { type: 'integer', minimum: 1 },
-      ratio: { type: 'number', minimum: 0, maximum: 1 },
-    },
-    required: ['in', 'markers'],
-    additionalProperties: false,
-  },
-  termGroups: {
-    type: 'object',
-    properties: {
-      in: slotRef,
-      groups: { type: 'object', minProperties: 1, additionalProperties: patternList },
-      collective: patternList,
-    },
-    required: ['groups'],
-    additionalProperties: false,
-  },
-  figures: {
-    type: 'object',
-    properties: {
-      in: slotRef,
-      units: patternList,
-      min: { type: 'integer', minimum: 1 },
-    },
-    additionalProperties: false,
-  },
-  deadline: {
-    type: 'object',
-    properties: {
-      date: { enum: ['published', 'signed'] },
-      month: { type: 'integer', minimum: 1, maximum: 12 },
-      day: { type: 'integer', minimum: 1, maximum: 31 },
-      yearOffset: { type: 'integer', minimum: 0, maximum: 5 },
-      signedFallback: { type: 'boolean' },
-    },
-    required: ['month', 'day'],
-    additionalProperties: false,
-  },
-} as const;
-
-/** Names of the check kinds. */
-export type CheckKindName = keyof typeof CHECK_KIND_SCHEMAS;
 
 const check = {
   type: 'object',

@@ -95,7 +95,7 @@ describe('one-edit variants of valid-minimal.yaml', () => {
     ['a negative weight', [['weight: 5', 'weight: -5']], [['RULESET_SCHEMA', 22, 13, 'requirements[1].weight', 'must be >= 0']]],
     ['an id that is not kebab-case', [['id: figures', 'id: Figures']], [['RULESET_SCHEMA', 18, 9, 'requirements[1].id', 'must match']]],
     ['a misspelt status', [['fix: 补充数据', 'appliesTo: { requirement: shortcomings, status: [met, parital] }\n    fix: 补充数据']], [['RULESET_SCHEMA', 25, 59, 'requirements[1].appliesTo.status[1]', 'must be one of "met"']]],
-    ['an invalid pattern inside a check', [['figures: { min: 2 }', 'figures: { units: ["件(次"] }']], [['RULESET_INVALID', 24, 26, 'requirements[1].check.figures.units[0]', 'is not a valid regular expression']]],
+    ['an invalid pattern inside a check', [['figures: { min: 2 }', 'termGroups: { groups: { a: ["件(次"] } }']], [['RULESET_INVALID', 24, 35, 'requirements[1].check.termGroups.groups.a[0]', 'is not a valid regular expression']]],
     ['a requirement that applies to itself', [['fix: 补充数据', 'appliesTo: { requirement: figures, status: [met] }\n    fix: 补充数据']], [['RULESET_INVALID', 25, 31, 'requirements[1].appliesTo.requirement', 'cannot refer to its own requirement']]],
     ['both check and conditions', [['fix: 补充数据', 'conditions: { met: { all: [] } }\n    fix: 补充数据']], [['RULESET_INVALID', 18, 5, 'requirements[1]', 'must have exactly one of "check"']]],
     ['weights that add up to 0', [['weight: 10', 'weight: 0'], ['weight: 5', 'weight: 0']], [['RULESET_INVALID', 10, 3, 'requirements', 'the weights add up to 0']]],
