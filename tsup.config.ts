@@ -25,6 +25,18 @@ export default defineConfig([
     noExternal: ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'],
   },
   {
+    // compliance-checklist/testing: the rule-set tester and vitest matchers; vitest stays external.
+    entry: { testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral',
+    splitting: false,
+    external: ['vitest'],
+    noExternal: ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'],
+  },
+  {
     // The CLI: ESM only, Node platform, with a shebang.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
