@@ -5,7 +5,16 @@
  * each hold their own copy of these classes.
  */
 
-/** Every error code this library throws. SCREAMING_SNAKE, so they never look like requirement ids. */
+/**
+ * Every error code this library throws. SCREAMING_SNAKE, so they never look like requirement ids.
+ *
+ * - `YAML_SYNTAX`: a rule-set or waivers file is not valid YAML.
+ * - `RULESET_SCHEMA`: a rule set has a key or value the language does not allow (unknown key, wrong type).
+ * - `RULESET_INVALID`: a rule set is well-formed but cannot work: an undefined slot, a pattern that does
+ *   not compile or may backtrack catastrophically, an unknown id in `overrides` or `extends`, a cycle.
+ * - `WAIVER_INVALID`: a waivers file is malformed (a missing justification, a bad date), or a waiver
+ *   names a requirement the rule set it is applied to does not have.
+ */
 export type ErrorCode =
   | 'INPUT_EMPTY'
   | 'INPUT_INVALID'
@@ -16,6 +25,7 @@ export type ErrorCode =
   | 'YAML_SYNTAX'
   | 'RULESET_SCHEMA'
   | 'RULESET_INVALID'
+  | 'WAIVER_INVALID'
   | 'UNKNOWN_RULESET'
   | 'UNKNOWN_FORMAT'
   | 'USAGE'
@@ -50,7 +60,7 @@ export class InputError extends ChecklistError {
 
 /** One problem in a rule set, with its place in the YAML source when known. */
 export interface RuleSetProblem {
-  /** `YAML_SYNTAX`, `RULESET_SCHEMA` or `RULESET_INVALID`. */
+  /** `YAML_SYNTAX`, `RULESET_SCHEMA`, `RULESET_INVALID` or `WAIVER_INVALID`. */
   code: ErrorCode;
   /** The source name (a file path or `<inline>`). */
   file: string;
@@ -73,20 +83,21 @@ export function formatProblem(problem: RuleSetProblem): string {
   return problem.excerpt ? `${head}\n${problem.excerpt}` : head;
 }
 
-/** A rule set that cannot be used. Lists every problem found, not just the first. */
+/**
+ * A rule set (or a waivers file) that cannot be used. Lists every problem found, not just the first.
+ * The CLI prints each problem with file:line:col.
+ */
 export class RuleSetError extends ChecklistError {
   override name = 'RuleSetError' as const;
   /** Every problem, in source order. */
   readonly problems: RuleSetProblem[];
 
-  constructor(problems: RuleSetProblem[], options?: { cause?: unknown }) {
+  constructor(problems: RuleSetProblem[], options?: { cause?: unknown; subject?: 'rule set' | 'waivers' }) {
     const first = problems[0];
     const code = first?.code ?? 'RULESET_INVALID';
-    const summary =
-      problems.length === 1
-        ? 'the rule set has 1 problem'
-        : `the rule set has ${problems.length} problems`;
-    super(code, `${summary}:\n${problems.map(formatProblem).join('\n')}`, options);
+    const subject = options?.subject === 'waivers' ? 'the waivers have' : 'the rule set has';
+    const summary = `${subject} ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    super(code, `${summary}:\n${problems.map(formatProblem).join('\n')}`, options && 'cause' in options ? { cause: options.cause } : undefined);
     this.problems = problems;
   }
 }

@@ -138,8 +138,11 @@ export interface ParseOptions {
 /** How much a gap matters for CI gating. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The outcome of checking one requirement against one report. */
-export type FindingStatus = 'met' | 'partial' | 'missing' | 'unknown' | 'not-applicable';
+/**
+ * The outcome of checking one requirement against one report. `waived`: a waiver in force covers the
+ * requirement, so it leaves the denominator (see {@link Waiver}).
+ */
+export type FindingStatus = 'met' | 'partial' | 'missing' | 'unknown' | 'not-applicable' | 'waived';
 
 /** An outline slot: a kind of section that requirements refer to, found by heading patterns. */
 export interface SlotDefinition {
@@ -195,14 +198,23 @@ export interface GradeBand {
   min: number;
 }
 
+/**
+ * A scoring model. `weighted`: met earns the requirement's weight, partial its partial credit.
+ * `flat`: every requirement counts 1 (partial: its partial credit). `pass-fail`: the report passes
+ * when no error-severity requirement is missing or unknown; the score is the share of requirements met.
+ */
+export type ScoringModel = 'weighted' | 'flat' | 'pass-fail';
+
 /** How a rule set turns findings into a score. */
 export interface ScoringOptions {
   /** The scoring model. */
-  model: 'weighted';
-  /** Minimum percentage to pass. */
+  model: ScoringModel;
+  /** Minimum percentage to pass (weighted and flat). */
   passMark: number;
-  /** Grade bands, highest first. */
+  /** Grade bands, highest first (weighted and flat). */
   grades: GradeBand[];
+  /** Partial credit of requirements that do not set their own (0–1). */
+  partialCredit: number;
 }
 
 /** A loaded, validated, compiled rule set. Create with {@link loadRuleSet}. */
@@ -215,6 +227,8 @@ export interface RuleSet {
   title: LocalizedText;
   /** Where it came from: a built-in id or a file name. */
   source: string;
+  /** The rule sets it builds on (`extends`), resolved: bases first, each once, as built-in ids or file names. */
+  extends: string[];
   /** Outline slots. */
   slots: SlotDefinition[];
   /** Requirements in order. */
@@ -262,6 +276,33 @@ export interface Finding {
   basis: string;
   /** How to close the gap (empty when met). */
   fix: string;
+  /** The waiver that names this requirement: in force (status waived) or expired (status as found). */
+  waiver?: FindingWaiver;
+}
+
+/** A waiver as a finding shows it. */
+export interface FindingWaiver {
+  /** Why the requirement is waived. */
+  justification: string;
+  /** Last day the waiver is in force, or null for no end. */
+  expires: IsoDate | null;
+  /** True when the waiver had expired on the day of the assessment and so did not apply. */
+  expired: boolean;
+}
+
+/**
+ * A waiver: a requirement that does not apply to some reports, with the reason and an optional end.
+ * Read from YAML with {@link parseWaivers}.
+ */
+export interface Waiver {
+  /** The requirement id. */
+  requirement: string;
+  /** Why it is waived. */
+  justification: string;
+  /** Last day the waiver is in force (`YYYY-MM-DD`), or null for no end. */
+  expires: IsoDate | null;
+  /** Where the waiver was written, for problems found when it is applied. */
+  place?: { file: string; line: number; column: number; path: string };
 }
 
 /** A finding that is not met: what is missing, why it matters and what closing it adds. */
@@ -302,7 +343,7 @@ export interface Assessment {
   /** Score as a percentage of maxScore, rounded to one decimal. */
   percent: number;
   /** The scoring model. */
-  model: string;
+  model: ScoringModel;
   /** The grade band reached. */
   grade: string;
   /** True when percent reaches the rule set's pass mark. */
@@ -315,6 +356,12 @@ export interface Assessment {
   unknown: string[];
   /** Requirements left out of the denominator. */
   notApplicable: string[];
+  /** Requirements waived: left out of the denominator, each finding with its justification. Set by assess(). */
+  waived?: string[];
+  /** Waivers that had expired, so did not apply; their findings say so. Set by assess(). */
+  expiredWaivers?: Array<{ requirement: string; justification: string; expires: IsoDate }>;
+  /** How the score was computed, in the chosen locale (the model, numerator and denominator). Set by assess(). */
+  explanation?: string;
   /** Locale of the messages. */
   locale: Locale;
 }
@@ -323,4 +370,8 @@ export interface Assessment {
 export interface AssessOptions extends ParseOptions {
   /** Locale of messages, titles and fixes. Default zh-CN. */
   locale?: Locale;
+  /** Waivers to apply (from {@link parseWaivers}). A waiver naming a requirement the rule set lacks is an error. */
+  waivers?: Waiver[];
+  /** The day waivers are judged on (`YYYY-MM-DD`). Default: today, by the local clock. */
+  today?: IsoDate;
 }

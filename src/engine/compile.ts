@@ -5,7 +5,8 @@
  */
 import { Engine } from 'json-rules-engine';
 import { ChecklistError } from '../errors.js';
-import type { Requirement, RuleSet } from '../types.js';
+import { CHECK_KIND_FIELDS, type CheckKindName } from '../rules/check-kinds.js';
+import type { ReportMeta, Requirement, RuleSet } from '../types.js';
 import { CHECK_KINDS } from './checks/index.js';
 import type { Conditions } from './checks/types.js';
 import type { DocumentIndex } from './document-index.js';
@@ -16,6 +17,27 @@ import { resolvePath } from './path-resolver.js';
 export const INDEX_FACT = 'index';
 
 const engines = new WeakMap<RuleSet, Engine>();
+
+/** The fields of the `meta` fact, as a raw condition's `path` names them (`$.year`). */
+export const META_FIELDS = ['title', 'year', 'issuer', 'level', 'published', 'signed', 'docNumber'] as const satisfies ReadonlyArray<keyof ReportMeta>;
+
+/**
+ * The facts a raw condition may name, each with the check kind whose options its `params` are (null
+ * for `meta`, which takes none). Kinds that only combine nested checks (ifThen) measure nothing of
+ * their own, so they are not facts.
+ *
+ * @example
+ * conditionFacts().get('section') // 'section': params are a section check's options
+ */
+export function conditionFacts(): ReadonlyMap<string, CheckKindName | null> {
+  const facts = new Map<string, CheckKindName | null>();
+  for (const [name, kind] of Object.entries(CHECK_KINDS)) {
+    const fields = Object.hasOwn(CHECK_KIND_FIELDS, name) ? CHECK_KIND_FIELDS[name as CheckKindName] : undefined;
+    if (fields && !fields.nested) facts.set(kind.fact, name as CheckKindName);
+  }
+  facts.set('meta', null);
+  return facts;
+}
 
 function conditionsOf(requirement: Requirement): { met: Conditions; partial?: Conditions } {
   if (requirement.check) {

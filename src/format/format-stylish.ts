@@ -21,6 +21,7 @@ const SYMBOL: Record<FindingStatus, { mark: string; style: AnsiStyle }> = {
   missing: { mark: '✖', style: 'red' },
   unknown: { mark: '?', style: 'magenta' },
   'not-applicable': { mark: '–', style: 'gray' },
+  waived: { mark: '○', style: 'gray' },
 };
 
 const SEVERITY_STYLE: Record<Severity, AnsiStyle> = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -87,7 +88,7 @@ function formatStatusLine(f: Finding, ctx: Context): string {
   const { m, paint } = ctx;
   const symbol = SYMBOL[f.status];
   const status = paint(symbol.style, `${symbol.mark} ${padEnd(m.status[f.status], ctx.statusColumns)}`);
-  if (f.status === 'not-applicable') return `  ${status}  ${f.title}  ${paint('dim', m.outOfScore)}`;
+  if (f.status === 'not-applicable' || f.status === 'waived') return `  ${status}  ${f.title}  ${paint('dim', m.outOfScore)}`;
   const points = `${formatPoints(f.earned)}/${formatPoints(f.weight)}`;
   const severity =
     f.status === 'met' ? '' : ` · ${paint(SEVERITY_STYLE[f.severity], m.severity[f.severity])}`;
@@ -96,7 +97,7 @@ function formatStatusLine(f: Finding, ctx: Context): string {
 
 /** What closing a gap takes: the fix, the points it adds, and the legal basis. */
 function formatRemedy(f: Finding, gap: Gap | undefined, { m, paint }: Context): string[] {
-  if (f.status === 'met' || f.status === 'not-applicable') return [];
+  if (f.status === 'met' || f.status === 'not-applicable' || f.status === 'waived') return [];
   const fix = gap?.fix || f.fix;
   const gain = gap && gap.gain > 0 ? ` ${paint('green', m.gain(formatPoints(gap.gain)))}` : '';
   const basis = gap?.basis || f.basis;

@@ -1,77 +1,169 @@
 /**
- * Checks the schema cannot express: references between parts of a rule set (slots, requirement ids)
- * and patterns that do not compile. A requirement that can never match is a rule-set error, not a
- * silent pass.
+ * Checks the schema cannot express: references between parts of a rule set (slots, requirement ids,
+ * overrides), requirements left incomplete, patterns that do not compile or may backtrack
+ * catastrophically, raw conditions. A requirement that can never match is a rule-set error, not a
+ * silent pass. The checks read data that may also have schema problems, and skip what they cannot
+ * read, so that one run reports both kinds of mistake.
  */
 import type { RuleSetProblem } from '../errors.js';
-import { CHECK_KIND_FIELDS, valuesAt, type CheckKindName } from './check-kinds.js';
-import { excerpt, formatPath, type YamlSource } from './yaml-source.js';
+import { checkConditions } from './check-conditions.js';
+import { checkOptionsProblems, type RefContext } from './check-options.js';
+import { applyLayer, mergeRequirement, type Composed } from './compose.js';
+import { patternProblem } from './pattern-safety.js';
+import { REQUIRED_REQUIREMENT_KEYS } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { problemAt, type YamlSource } from './yaml-source.js';
 
 type Path = Array<string | number>;
 type Data = Record<string, unknown>;
 
+const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a file inherits: its bases composed, or null when a base could not be read. */
+export interface Inherited {
+  composed: Composed | null;
+  /** True when the file lists any base in `extends`. */
+  extended: boolean;
+}
+
+interface Scope {
+  ctx: RefContext;
+  data: Data;
+  inherited: Inherited;
+  problems: RuleSetProblem[];
+}
+
+function say(s: Scope, path: Path, message: string, code: 'RULESET_INVALID' | 'RULESET_SCHEMA' = 'RULESET_INVALID', key = false): void {
+  s.problems.push(problemAt(s.ctx.source, code, path, message, key));
+}
+
+function ownRequirements(data: Data): Array<[Data, number]> {
+  return Array.isArray(data.requirements) ? data.requirements.flatMap((r, i): Array<[Data, number]> => (isRecord(r) ? [[r, i]] : [])) : [];
+}
+
+function checkSections(s: Scope): void {
+  if (!isRecord(s.data.sections)) return;
+  for (const [id, slot] of Object.entries(s.data.sections)) {
+    if (!isRecord(slot)) continue;
+    for (const list of ['headings', 'exclude'] as const) {
+      const patterns = Array.isArray(slot[list]) ? (slot[list] as unknown[]) : [];
+      patterns.forEach((p, i) => {
+        const problem = typeof p === 'string' ? patternProblem(p) : null;
+        if (problem) say(s, ['sections', id, list, i], `(slot "${id}") ${problem}`);
+      });
+    }
+  }
+}
+
 /**
- * Returns every cross-reference problem in schema-valid rule-set data.
+ * A requirement that no base defines is new, so it must be complete; a likely misspelt id is named.
+ * Returns true when it reported the requirement (which then needs no other word about its check).
  */
-export function checkSemantics(data: Data, source: YamlSource): RuleSetProblem[] {
-  const problems: RuleSetProblem[] = [];
-  const report = (path: Path, message: string, key = false) => {
-    const { line, column } = source.locate(path, key);
-    problems.push({ code: 'RULESET_INVALID', file: source.name, line, column, path: formatPath(path), message, excerpt: excerpt(source.text, line, column) });
-  };
-  const tryPattern = (path: Path, pattern: string) => {
-    try {
-      new RegExp(pattern, 'u');
-    } catch (error) {
-      report(path, `is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
-    }
-  };
+function checkComplete(s: Scope, req: Data, at: Path, inheritedIds: string[]): boolean {
+  const missing = REQUIRED_REQUIREMENT_KEYS.filter((k) => !(k in req));
+  if (missing.length === 0) return false;
+  const keys = missing.map((k) => `"${k}"`).join(', ');
+  const typo = didYouMean(String(req.id), inheritedIds, '');
+  const hint = typo.startsWith(' (did') ? `${typo}; to change that requirement, use its id` : '';
+  const check = 'check' in req || 'conditions' in req ? '' : ', and a check or conditions';
+  say(s, at, `is missing the required key${missing.length > 1 ? 's' : ''} ${keys}: requirement "${String(req.id)}" is not in a base rule set${hint}, so as a new requirement it needs ${REQUIRED_REQUIREMENT_KEYS.join(', ')}${check}`, 'RULESET_SCHEMA');
+  return true;
+}
 
-  const slots = (data.sections ?? {}) as Record<string, Data>;
-  for (const [id, slot] of Object.entries(slots)) {
-    ((slot.headings as string[]) ?? []).forEach((p, i) => tryPattern(['sections', id, 'headings', i], p));
-    ((slot.exclude as string[]) ?? []).forEach((p, i) => tryPattern(['sections', id, 'exclude', i], p));
+function checkRequirement(s: Scope, req: Data, index: number, firstUse: Map<string, number>): void {
+  const at: Path = ['requirements', index];
+  const id = typeof req.id === 'string' ? req.id : null;
+  if (id !== null && firstUse.has(id)) say(s, [...at, 'id'], `repeats the requirement id "${id}" (first used by requirements[${firstUse.get(id)}]); ids must be unique: rename one, or merge the two`);
+  else if (id !== null) firstUse.set(id, index);
+  const owner = `requirement "${id ?? index}"`;
+  const composed = s.inherited.composed;
+  const base = id !== null ? composed?.requirements.find((r) => r.id === id) : undefined;
+  const incomplete = s.inherited.extended && !base && composed !== null && id !== null && checkComplete(s, req, at, composed.requirements.map((r) => String(r.id)));
+  const merged = base ? mergeRequirement(base, req) : req;
+  const known = !incomplete && (base !== undefined || !s.inherited.extended || composed !== null);
+  if (known && Boolean(merged.check) === Boolean(merged.conditions)) {
+    const change = merged.check ? 'remove one of them' : 'add one';
+    say(s, at, `${owner} must have exactly one of "check" (a named check kind) or "conditions" (raw engine conditions); ${change}`);
   }
-
-  const requirements = data.requirements as Data[];
-  const ids = new Map<string, number>();
-  requirements.forEach((req, index) => {
-    const at: Path = ['requirements', index];
-    const id = req.id as string;
-    if (ids.has(id)) report([...at, 'id'], `repeats the requirement id "${id}" (first used by requirements[${ids.get(id)}]); ids must be unique`);
-    else ids.set(id, index);
-    if (Boolean(req.check) === Boolean(req.conditions)) {
-      report(at, `requirement "${id}" must have exactly one of "check" (a named check kind) or "conditions" (raw engine conditions)`);
-    }
-    const check = req.check as Data | undefined;
-    const kind = check ? Object.keys(check)[0] : undefined;
-    if (check && kind) {
-      const options = (check[kind] ?? {}) as Data;
-      const fields = CHECK_KIND_FIELDS[kind as CheckKindName];
-      for (const ref of valuesAt(options, fields?.slots ?? [])) {
-        if (typeof ref.value === 'string' && !(ref.value in slots)) {
-          const known = Object.keys(slots);
-          report([...at, 'check', kind, ...ref.path], `names the slot "${ref.value}", which no entry under "sections" defines, so it could never match${known.length ? ` (defined: ${known.join(', ')})` : ''}`);
-        }
-      }
-      for (const p of valuesAt(options, fields?.patterns ?? [])) {
-        if (typeof p.value === 'string') tryPattern([...at, 'check', kind, ...p.path], p.value);
-      }
-    }
-  });
-
-  requirements.forEach((req, index) => {
-    const target = (req.appliesTo as Data | undefined)?.requirement;
-    if (typeof target === 'string' && (!ids.has(target) || target === req.id)) {
-      report(['requirements', index, 'appliesTo', 'requirement'], target === req.id ? 'cannot refer to its own requirement' : `names the requirement "${target}", which this rule set does not define`);
-    }
-  });
-
-  const grades = ((data.scoring as Data | undefined)?.grades as Data[] | undefined) ?? [];
-  if (grades.length > 0 && !grades.some((g) => g.min === 0)) {
-    report(['scoring', 'grades'], 'needs a band with min: 0, so that every score gets a grade');
+  if (isRecord(req.check)) {
+    const kinds = Object.keys(req.check);
+    if (kinds.length === 1) s.problems.push(...checkOptionsProblems(kinds[0] as string, req.check[kinds[0] as string], [...at, 'check', kinds[0] as string], owner, s.ctx));
   }
-  const weights = requirements.reduce((sum, r) => sum + (typeof r.weight === 'number' ? r.weight : 0), 0);
-  if (weights <= 0) report(['requirements'], 'the weights add up to 0, so no score can be computed; give some requirement a weight above 0');
-  return problems;
+  if ('conditions' in req) s.problems.push(...checkConditions(req.conditions, [...at, 'conditions'], owner, s.ctx));
+}
+
+function checkOverrides(s: Scope, final: Composed, before: Composed | null): void {
+  if (!isRecord(s.data.overrides) || !before) return;
+  const ids = before.requirements.map((r) => String(r.id));
+  for (const id of Object.keys(s.data.overrides)) {
+    if (!ids.includes(id)) {
+      say(s, ['overrides', id], `names the requirement "${id}", which ${s.inherited.extended ? 'neither this rule set nor its bases define' : 'this rule set does not define'}${didYouMean(id, ids)}; fix the id or remove the override`, 'RULESET_INVALID', true);
+    }
+  }
+  for (const r of final.requirements) {
+    const target = isRecord(r.appliesTo) ? r.appliesTo.requirement : undefined;
+    const offAt = typeof target === 'string' ? final.removed.get(target) : undefined;
+    if (offAt) say(s, offAt, `switches off "${target}", but requirement "${String(r.id)}" applies only depending on it (appliesTo); switch that off too, or keep "${target}"`);
+  }
+}
+
+function checkAppliesTo(s: Scope, final: Composed): void {
+  const ids = new Set(final.requirements.map((r) => r.id));
+  for (const [req, index] of ownRequirements(s.data)) {
+    const target = isRecord(req.appliesTo) ? req.appliesTo.requirement : undefined;
+    if (typeof target !== 'string') continue;
+    const at = ['requirements', index, 'appliesTo', 'requirement'];
+    if (target === req.id) say(s, at, 'cannot refer to its own requirement; name the requirement this one depends on');
+    else if (!ids.has(target) && !final.removed.has(target) && s.inherited.composed) {
+      say(s, at, `names the requirement "${target}", which this rule set does not define${didYouMean(target, [...ids].map(String))}; name a defined requirement or remove appliesTo`);
+    }
+  }
+}
+
+function checkScoring(s: Scope, final: Composed): void {
+  const own = isRecord(s.data.scoring) ? s.data.scoring : {};
+  const grades = Array.isArray(own.grades) ? own.grades : [];
+  if (grades.length > 0 && !grades.some((g) => isRecord(g) && g.min === 0)) {
+    say(s, ['scoring', 'grades'], 'needs a band with min: 0, so that every score gets a grade; add one such as { grade: 不合格, min: 0 }');
+  }
+  if (final.scoring.model !== 'pass-fail') return;
+  for (const key of ['passMark', 'grades'] as const) {
+    if (key in own) say(s, ['scoring', key], `has no effect with model: pass-fail (a report passes when no error-severity requirement is missing or unknown); remove ${key}, or choose model: weighted or flat`, 'RULESET_INVALID', true);
+  }
+}
+
+function checkWeights(s: Scope, final: Composed): void {
+  if ((final.scoring.model ?? 'weighted') !== 'weighted') return;
+  const weights = final.requirements.map((r) => r.weight);
+  if (weights.length === 0 || !weights.every((w) => typeof w === 'number' && w >= 0)) return;
+  if ((weights as number[]).reduce((a, b) => a + b, 0) <= 0) {
+    say(s, 'requirements' in s.data ? ['requirements'] : ['overrides'], 'the weights add up to 0, so no score can be computed; give some requirement a weight above 0');
+  }
+}
+
+/**
+ * Every cross-reference problem in one rule-set file, given what it inherits from its bases.
+ *
+ * @param root true for the file being loaded (not a base): checks that only the whole rule set can
+ *   answer (the weights add up to more than 0) run there.
+ * @example
+ * const problems = checkSemantics(source.data, source, { composed: emptyComposed(), extended: false }, true)
+ */
+export function checkSemantics(data: Data, source: YamlSource, inherited: Inherited, root = true): RuleSetProblem[] {
+  const before = inherited.composed ? applyLayer(inherited.composed, { ...data, overrides: undefined }) : null;
+  const slots = before ? new Set(Object.keys(before.sections)) : null;
+  const s: Scope = { ctx: { source, slots, extended: inherited.extended }, data, inherited, problems: [] };
+  checkSections(s);
+  const firstUse = new Map<string, number>();
+  for (const [req, index] of ownRequirements(data)) checkRequirement(s, req, index, firstUse);
+  const final = inherited.composed ? applyLayer(inherited.composed, data) : null;
+  if (final) {
+    checkOverrides(s, final, before);
+    checkAppliesTo(s, final);
+    checkScoring(s, final);
+    if (root) checkWeights(s, final);
+  } else {
+    checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map() });
+  }
+  return s.problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

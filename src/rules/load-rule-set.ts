@@ -1,21 +1,27 @@
 /**
- * YAML → RuleSet: parse with positions, validate against the schema, cross-check references, then
- * build the plain RuleSet data. Built-in rule sets are parsed once and cached, so the engine compiled
- * for them is reused across calls.
+ * YAML → RuleSet: read the file and its bases (parse with positions, validate against the schema,
+ * cross-check references), compose them, then build the plain, frozen RuleSet. Built-in rule sets
+ * are built once and cached, so the engine compiled for them is reused across calls.
  */
 import { RuleSetError, UnknownRuleSetError } from '../errors.js';
 import type { CheckSpec, FindingStatus, LocalizedText, Requirement, RuleSet, ScoringOptions, SlotDefinition } from '../types.js';
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
-import { checkSemantics } from './check-semantics.js';
-import { validateSchema } from './validate-schema.js';
-import { parseYamlSource } from './yaml-source.js';
+import type { Composed } from './compose.js';
+import { composeLayers, linearize, readLayers, type RuleSetResolver } from './read-layers.js';
+
+export type { RuleSetResolver } from './read-layers.js';
 
 type Data = Record<string, unknown>;
 
-/** Options for {@link loadRuleSet}. */
+/** Options for {@link loadRuleSet} and {@link parseRuleSet}. */
 export interface LoadRuleSetOptions {
   /** The source name used in error messages (a file path). Default `<inline>`. */
   name?: string;
+  /**
+   * Reads a rule set named in `extends` by a path, relative to the file that names it. The library
+   * never reads files: without a resolver, only built-in ids can be extended.
+   */
+  resolve?: RuleSetResolver;
 }
 
 const DEFAULT_SCORING: ScoringOptions = {
@@ -27,6 +33,7 @@ const DEFAULT_SCORING: ScoringOptions = {
     { grade: '合格', min: 60 },
     { grade: '不合格', min: 0 },
   ],
+  partialCredit: 0.5,
 };
 
 const builtinCache = new Map<string, RuleSet>();
@@ -41,7 +48,7 @@ function localized(value: unknown, fallback = ''): LocalizedText {
   return { 'zh-CN': fallback, en: fallback };
 }
 
-function toRequirement(data: Data): Requirement {
+function toRequirement(data: Data, scoring: ScoringOptions): Requirement {
   const check = data.check as Data | undefined;
   const kind = check ? (Object.keys(check)[0] as string) : null;
   const spec: CheckSpec | null = check && kind ? { kind, options: (check[kind] ?? {}) as Record<string, unknown> } : null;
@@ -55,7 +62,7 @@ function toRequirement(data: Data): Requirement {
     basis: data.basis as string,
     severity: data.severity as Requirement['severity'],
     weight: data.weight as number,
-    partialCredit: typeof data.partialCredit === 'number' ? data.partialCredit : 0.5,
+    partialCredit: typeof data.partialCredit === 'number' ? data.partialCredit : scoring.partialCredit,
     fix: localized(data.fix),
     rationale: localized(data.rationale),
     messages,
@@ -65,21 +72,22 @@ function toRequirement(data: Data): Requirement {
   };
 }
 
-function toRuleSet(data: Data, source: string): RuleSet {
-  const slots: SlotDefinition[] = Object.entries((data.sections ?? {}) as Record<string, Data>).map(([id, slot]) => ({
+function toRuleSet(root: Data, composed: Composed, source: string, chain: string[]): RuleSet {
+  const slots: SlotDefinition[] = Object.entries(composed.sections).map(([id, slot]) => ({
     id,
     headings: slot.headings as string[],
     exclude: (slot.exclude as string[] | undefined) ?? [],
   }));
-  const scoring = { ...DEFAULT_SCORING, ...((data.scoring ?? {}) as Partial<ScoringOptions>) };
+  const scoring = { ...DEFAULT_SCORING, ...(composed.scoring as Partial<ScoringOptions>) };
   scoring.grades = [...scoring.grades].sort((a, b) => b.min - a.min);
   return deepFreeze({
-    id: data.id as string,
-    version: data.version as string,
-    title: localized(data.title),
+    id: root.id as string,
+    version: root.version as string,
+    title: localized(root.title),
     source,
+    extends: chain,
     slots,
-    requirements: (data.requirements as Data[]).map(toRequirement),
+    requirements: composed.requirements.map((r) => toRequirement(r, scoring)),
     scoring,
   });
 }
@@ -92,49 +100,55 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * Parses and validates rule-set YAML text.
- *
- * @throws RuleSetError listing every problem (YAML syntax, schema, references) with file:line:col.
- * @example
- * const ruleSet = parseRuleSet(readFileSync('my-rules.yaml', 'utf8'), { name: 'my-rules.yaml' })
- */
-export function parseRuleSet(yamlText: string, options: LoadRuleSetOptions = {}): RuleSet {
-  const name = options.name ?? '<inline>';
-  const { source, problems } = parseYamlSource(yamlText, name);
+function build(text: string, name: string, resolve: RuleSetResolver | undefined, builtinId: string | null): RuleSet {
+  const { root, problems } = readLayers({ name, text, ref: builtinId ?? name }, resolve, builtinId !== null);
   if (problems.length > 0) throw new RuleSetError(problems);
-  if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    throw new RuleSetError([
-      { code: 'RULESET_SCHEMA', file: name, line: 1, column: 1, path: '', message: 'a rule set must be a YAML mapping with id, version, title and requirements' },
-    ]);
-  }
-  const schemaProblems = validateSchema(source);
-  if (schemaProblems.length > 0) throw new RuleSetError(schemaProblems);
-  const semanticProblems = checkSemantics(source.data as Data, source);
-  if (semanticProblems.length > 0) throw new RuleSetError(semanticProblems);
-  return toRuleSet(source.data as Data, name);
+  const layers = linearize(root);
+  const composed = composeLayers(layers) as Composed;
+  return toRuleSet(root.data as Data, composed, name, layers.slice(0, -1).map((l) => l.ref));
 }
 
-/** Ids of the rule sets shipped with the library. */
+/**
+ * Parses and validates rule-set YAML text, with the rule sets it extends.
+ *
+ * @throws RuleSetError listing every problem (YAML syntax, schema, references, extends) of every file,
+ *   each with file:line:col.
+ * @example
+ * const ruleSet = parseRuleSet(readFileSync('city.yaml', 'utf8'), {
+ *   name: 'city.yaml',
+ *   resolve: (ref, from) => ({ name: join(dirname(from), ref), text: readFileSync(join(dirname(from), ref), 'utf8') }),
+ * })
+ */
+export function parseRuleSet(yamlText: string, options: LoadRuleSetOptions = {}): RuleSet {
+  return build(yamlText, options.name ?? '<inline>', options.resolve, null);
+}
+
+/**
+ * Ids of the rule sets shipped with the library.
+ *
+ * @example
+ * listBuiltinRuleSets() // ['fzzf-annual-report', …]
+ */
 export function listBuiltinRuleSets(): string[] {
   return Object.keys(BUILTIN_RULE_SETS);
 }
 
 /**
  * Loads a rule set: a built-in id (`fzzf-annual-report`) or YAML text. The library never reads files;
- * the CLI reads a path and passes its text with `{ name: path }`.
+ * the CLI reads a path and passes its text with `{ name: path, resolve }`, the resolver reading the
+ * files that `extends` names by path.
  *
  * @throws UnknownRuleSetError when the value is neither a built-in id nor YAML.
- * @throws RuleSetError when the YAML is not a valid rule set.
+ * @throws RuleSetError when the YAML (or a rule set it extends) is not a valid rule set.
  * @example
  * const ruleSet = loadRuleSet('fzzf-annual-report')
+ * const city = loadRuleSet('id: city\nversion: 1.0.0\ntitle: 市\nextends: [fzzf-annual-report]\noverrides: { timeliness: off }\n')
  */
 export function loadRuleSet(idOrYaml: string, options: LoadRuleSetOptions = {}): RuleSet {
-  const builtin = BUILTIN_RULE_SETS[idOrYaml];
-  if (builtin !== undefined && Object.hasOwn(BUILTIN_RULE_SETS, idOrYaml)) {
+  if (Object.hasOwn(BUILTIN_RULE_SETS, idOrYaml)) {
     let cached = builtinCache.get(idOrYaml);
     if (!cached) {
-      cached = parseRuleSet(builtin, { name: `rules/${idOrYaml}.yaml` });
+      cached = build(BUILTIN_RULE_SETS[idOrYaml] as string, `rules/${idOrYaml}.yaml`, undefined, idOrYaml);
       builtinCache.set(idOrYaml, cached);
     }
     return cached;

@@ -1,8 +1,9 @@
 /**
  * The JSON Schema of a rule-set file. The schema is the language definition: what a rule author may
- * write. The engine gives each check kind its meaning.
+ * write. The engine gives each check kind its meaning. A node may carry `x-hint`, a sentence that
+ * validate-schema.ts appends to every problem found at that node, to say what to write instead.
  */
-import { CHECK_KIND_SCHEMAS } from './check-kinds.js';
+import { checkSpecSchema } from './check-kinds.js';
 
 const patternList = {
   type: 'array',
@@ -22,28 +23,26 @@ const localized = {
   ],
 } as const;
 
-const slotRef = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } as const;
+const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
 
+const slotId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$', 'x-hint': 'write it in lower case with hyphens, e.g. next-year-plan' } as const;
 
-const check = {
-  type: 'object',
-  minProperties: 1,
-  maxProperties: 1,
-  properties: CHECK_KIND_SCHEMAS,
-  additionalProperties: false,
-} as const;
+const severity = { enum: ['error', 'warning', 'info'] } as const;
+const weight = { type: 'number', minimum: 0 } as const;
+const partialCredit = { type: 'number', minimum: 0, maximum: 1 } as const;
 
-const conditionsObject = { type: 'object', minProperties: 1 } as const;
+/** The keys every requirement needs, unless it changes one that a base rule set (`extends`) defines. */
+export const REQUIRED_REQUIREMENT_KEYS = ['id', 'title', 'basis', 'severity', 'weight', 'fix'] as const;
 
 const requirement = {
   type: 'object',
   properties: {
-    id: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+    id: { type: 'string', pattern: ID_PATTERN },
     title: localized,
     basis: { type: 'string', minLength: 1 },
-    severity: { enum: ['error', 'warning', 'info'] },
-    weight: { type: 'number', minimum: 0 },
-    partialCredit: { type: 'number', minimum: 0, maximum: 1 },
+    severity,
+    weight,
+    partialCredit,
     fix: localized,
     rationale: localized,
     messages: {
@@ -57,10 +56,12 @@ const requirement = {
       },
       additionalProperties: false,
     },
-    check,
+    check: checkSpecSchema(),
+    // Each condition tree is checked leaf by leaf in check-conditions.ts, with messages that name the
+    // facts and operators the engine knows.
     conditions: {
       type: 'object',
-      properties: { met: conditionsObject, partial: conditionsObject },
+      properties: { met: { type: 'object' }, partial: { type: 'object' } },
       required: ['met'],
       additionalProperties: false,
     },
@@ -74,7 +75,39 @@ const requirement = {
       additionalProperties: false,
     },
   },
-  required: ['id', 'title', 'basis', 'severity', 'weight', 'fix'],
+  required: ['id'],
+  additionalProperties: false,
+} as const;
+
+const override = {
+  if: { type: 'string' },
+  then: { enum: ['error', 'warning', 'info', 'off'] },
+  else: {
+    type: 'object',
+    minProperties: 1,
+    properties: { severity, weight, partialCredit, off: { type: 'boolean' } },
+    additionalProperties: false,
+    'x-hint': 'write error, warning, info or off, or a map such as { severity: warning, weight: 5 }',
+  },
+} as const;
+
+const scoring = {
+  type: 'object',
+  properties: {
+    model: { enum: ['weighted', 'flat', 'pass-fail'] },
+    passMark: { type: 'number', minimum: 0, maximum: 100 },
+    grades: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        properties: { grade: { type: 'string', minLength: 1 }, min: { type: 'number', minimum: 0, maximum: 100 } },
+        required: ['grade', 'min'],
+        additionalProperties: false,
+      },
+    },
+    partialCredit,
+  },
   additionalProperties: false,
 } as const;
 
@@ -82,31 +115,15 @@ const requirement = {
 export const RULE_SET_SCHEMA = {
   type: 'object',
   properties: {
-    id: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' },
+    id: { type: 'string', pattern: ID_PATTERN },
     version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+' },
     title: localized,
     description: { type: 'string' },
-    scoring: {
-      type: 'object',
-      properties: {
-        model: { enum: ['weighted'] },
-        passMark: { type: 'number', minimum: 0, maximum: 100 },
-        grades: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            properties: { grade: { type: 'string', minLength: 1 }, min: { type: 'number', minimum: 0, maximum: 100 } },
-            required: ['grade', 'min'],
-            additionalProperties: false,
-          },
-        },
-      },
-      additionalProperties: false,
-    },
+    extends: { type: 'array', items: { type: 'string', minLength: 1 }, 'x-hint': 'list built-in rule-set ids or relative paths, e.g. [fzzf-annual-report, ./city.yaml]' },
+    scoring,
     sections: {
       type: 'object',
-      propertyNames: slotRef,
+      propertyNames: slotId,
       additionalProperties: {
         type: 'object',
         properties: { headings: patternList, exclude: { type: 'array', items: { type: 'string', minLength: 1 } } },
@@ -115,7 +132,16 @@ export const RULE_SET_SCHEMA = {
       },
     },
     requirements: { type: 'array', minItems: 1, items: requirement },
+    // Keys are requirement ids; an id no requirement has is reported by check-semantics.ts, with a
+    // suggestion, so the schema does not constrain the keys.
+    overrides: { type: 'object', additionalProperties: override },
   },
-  required: ['id', 'version', 'title', 'requirements'],
+  required: ['id', 'version', 'title'],
   additionalProperties: false,
+  // Without a base rule set, the file must define its requirements, each in full.
+  if: { required: ['extends'], properties: { extends: { minItems: 1 } } },
+  else: {
+    required: ['requirements'],
+    properties: { requirements: { items: { required: REQUIRED_REQUIREMENT_KEYS } } },
+  },
 } as const;

@@ -1,91 +1,90 @@
 /**
- * Schema validation with ajv, compiled once. Every ajv error becomes a problem with the place of the
- * offending value and a message that says what to change.
+ * Schema validation with ajv, each schema compiled once. Every ajv error becomes a problem with the
+ * place of the offending value and a message that says what to change.
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import type { RuleSetProblem } from '../errors.js';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorCode, RuleSetProblem } from '../errors.js';
 import { RULE_SET_SCHEMA } from './schema.js';
-import { excerpt, formatPath, type YamlSource } from './yaml-source.js';
+import { didYouMean } from './suggest.js';
+import { problemAt, type YamlSource } from './yaml-source.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(RULE_SET_SCHEMA);
+export { suggest } from './suggest.js';
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
+type Path = Array<string | number>;
+
+// verbose: each error carries its parent schema, for the allowed keys and the schema's `x-hint`.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const validators = new WeakMap<object, ValidateFunction>();
+
+/**
+ * The ajv validator of a schema, compiled on first use.
+ *
+ * @example
+ * const validate = validatorFor(RULE_SET_SCHEMA)
+ */
+export function validatorFor(schema: object): ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
   }
-  return row[b.length] as number;
+  return validate;
 }
 
-/** The closest allowed name, when it is close enough to be a likely typo. */
-export function suggest(name: string, allowed: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = levenshtein(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+function describeType(p: Record<string, unknown>): string {
+  const type = String(p.type);
+  return `must be ${type === 'integer' ? 'a whole number' : type === 'object' ? 'an object' : type === 'array' ? 'a list' : `a ${type}`}`;
 }
 
-function allowedKeys(schemaPath: string): string[] {
-  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-  let node: unknown = RULE_SET_SCHEMA;
-  for (const p of parts) node = (node as Record<string, unknown>)?.[decodeURIComponent(p.replace(/~1/g, '/'))];
-  const props = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return props ? Object.keys(props) : [];
+function describeEnum(error: ErrorObject): string {
+  const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+  const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed.filter((v): v is string => typeof v === 'string'), '') : '';
+  return `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint.startsWith(' (did') ? hint : ''}`;
 }
 
 function describe(error: ErrorObject): { message: string; key?: string } {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':
-      return { message: `must be ${p.type === 'integer' ? 'a whole number' : `a ${String(p.type)}`}` };
+      return { message: describeType(p) };
     case 'required':
       return { message: `is missing the required key "${String(p.missingProperty)}"` };
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
-      const hint = suggest(key, allowedKeys(error.schemaPath));
-      const allowed = allowedKeys(error.schemaPath);
-      return {
-        key,
-        message: `has an unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`,
-      };
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return { key, message: `has an unknown key "${key}"${didYouMean(key, allowed, 'allowed')}` };
     }
     case 'enum':
-      return { message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return { message: describeEnum(error) };
+    case 'const':
+      return { message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'minimum':
     case 'maximum':
       return { message: `must be ${error.keyword === 'minimum' ? '>=' : '<='} ${String(p.limit)}` };
     case 'minItems':
       return { message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}: an empty list can never match` };
+    case 'uniqueItems':
+      return { message: `lists the same item twice (items ${String(p.j)} and ${String(p.i)}); remove one` };
     case 'minLength':
       return { message: 'must not be empty' };
     case 'pattern':
       return { message: `must match ${String(p.pattern)} (ids are kebab-case, versions look like 1.0.0)` };
     case 'minProperties':
     case 'maxProperties':
-      return error.instancePath.endsWith('/check')
-        ? { message: 'must name exactly one check kind (section, genre, causes, termGroups, figures, deadline)' }
-        : { message: `must have ${error.keyword === 'minProperties' ? 'at least' : 'at most'} ${String(p.limit)} key(s)` };
-    case 'propertyNames':
-      return { message: 'has a key that is not a kebab-case slot id' };
+      return describeProperties(error);
     default:
       return { message: error.message ?? 'is not valid' };
   }
 }
 
-function toPath(pointer: string): Array<string | number> {
+function describeProperties(error: ErrorObject): { message: string } {
+  const limit = String((error.params as { limit: number }).limit);
+  const kinds = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  if (error.parentSchema?.maxProperties === 1 && kinds.length > 0) return { message: `must name exactly one check kind (${kinds.join(', ')})` };
+  return { message: `must have ${error.keyword === 'minProperties' ? 'at least' : 'at most'} ${limit} key(s)` };
+}
+
+function toPath(pointer: string): Path {
   if (!pointer) return [];
   return pointer
     .slice(1)
@@ -94,24 +93,54 @@ function toPath(pointer: string): Array<string | number> {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** Validates data against the rule-set schema; returns every problem with its place. */
-export function validateSchema(source: YamlSource): RuleSetProblem[] {
-  if (validate(source.data)) return [];
+// Summaries of branches that report their own failures, and the failed `if` of an if/then/else.
+const NOISE = new Set(['anyOf', 'if', 'propertyNames']);
+
+function toProblem(error: ErrorObject, source: YamlSource, base: Path, code: ErrorCode): RuleSetProblem {
+  const path = [...base, ...toPath(error.instancePath)];
+  // Inside propertyNames, the offending value is a key: place the problem there.
+  const keyName = (error as { propertyName?: string }).propertyName;
+  const described = describe(error);
+  const key = keyName ?? described.key;
+  const hint = (error.parentSchema as { 'x-hint'?: string } | undefined)?.['x-hint'];
+  let message = keyName !== undefined && error.keyword === 'pattern' ? `is not a kebab-case id` : described.message;
+  // A node's own hint says what its pattern means better than the generic note about ids and versions.
+  if (hint && error.keyword === 'pattern') message = message.replace(/ \(ids are kebab-case, versions look like 1\.0\.0\)$/, '');
+  if (hint) message = `${message}: ${hint}`;
+  return problemAt(source, code, key !== undefined ? [...path, key] : path, message, key !== undefined);
+}
+
+/**
+ * Every problem ajv found, each with its place. `base` is the data path of the validated value in
+ * the source (for a part of a file validated on its own).
+ *
+ * @example
+ * const validate = validatorFor(schema)
+ * if (!validate(value)) problems.push(...schemaProblems(validate.errors, source, ['requirements', 2, 'conditions']))
+ */
+export function schemaProblems(errors: ErrorObject[] | null | undefined, source: YamlSource, base: Path = [], code: ErrorCode = 'RULESET_SCHEMA'): RuleSetProblem[] {
   const seen = new Set<string>();
   const problems: RuleSetProblem[] = [];
-  for (const error of validate.errors ?? []) {
-    // anyOf branches report their own failures first; the anyOf summary alone is noise.
-    if (error.keyword === 'anyOf' || error.keyword === 'if') continue;
-    const path = toPath(error.instancePath);
-    const { message, key } = describe(error);
-    const at = key ? [...path, key] : path;
-    const { line, column } = source.locate(at, Boolean(key));
-    const text = `${formatPath(at)} ${message}`;
+  for (const error of errors ?? []) {
+    if (NOISE.has(error.keyword)) continue;
+    const problem = toProblem(error, source, base, code);
+    const text = `${problem.path} ${problem.message}`;
     if (seen.has(text)) continue;
     seen.add(text);
-    problems.push({ code: 'RULESET_SCHEMA', file: source.name, line, column, path: formatPath(at), message, excerpt: excerpt(source.text, line, column) });
+    problems.push(problem);
   }
   return collapseLocalized(problems).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Validates data against the rule-set schema; returns every problem with its place.
+ *
+ * @example
+ * const problems = validateSchema(parseYamlSource(text, 'city.yaml').source)
+ */
+export function validateSchema(source: YamlSource): RuleSetProblem[] {
+  const validate = validatorFor(RULE_SET_SCHEMA);
+  return validate(source.data) ? [] : schemaProblems(validate.errors, source);
 }
 
 // A localized text may be a string or a {zh-CN, en} map; when both branches fail, say it once.
@@ -123,8 +152,8 @@ function collapseLocalized(problems: RuleSetProblem[]): RuleSetProblem[] {
     // A map was given where a text or a map is allowed: its own problems say it all.
     if (p.message === 'must be a string' && deeper(p.path)) return [];
     const same = byPath.get(p.path) ?? [];
-    const isLocalizedPair = same.length === 2 && same.some((s) => s.message === 'must be a string') && same.some((s) => s.message === 'must be a object');
-    if (!isLocalizedPair) return [p.message === 'must be a object' ? { ...p, message: 'must be an object' } : p];
+    const isLocalizedPair = same.length === 2 && same.some((s) => s.message === 'must be a string') && same.some((s) => s.message === 'must be an object');
+    if (!isLocalizedPair) return [p];
     return p.message === 'must be a string' ? [{ ...p, message: 'must be a text, or a map of texts by locale (zh-CN, en)' }] : [];
   });
 }

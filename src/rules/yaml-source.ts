@@ -3,7 +3,7 @@
  * the schema or by cross-checks) can be reported with a line and a column.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { RuleSetProblem } from '../errors.js';
+import type { ErrorCode, RuleSetProblem } from '../errors.js';
 import { displayWidth } from '../text-width.js';
 
 /** A parsed YAML source with a way back from a data path to its place. */
@@ -110,4 +110,16 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
   return path
     .map((step, i) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z_$][\w$-]*$/.test(step) ? (i === 0 ? step : `.${step}`) : `["${step}"]`))
     .join('');
+}
+
+/**
+ * A problem at a data path of a source, with its line, column and excerpt.
+ *
+ * @param key place the problem at the key rather than at the value (for unknown or misspelt keys).
+ * @example
+ * problemAt(source, 'RULESET_INVALID', ['requirements', 0, 'id'], 'repeats the requirement id "x"')
+ */
+export function problemAt(source: YamlSource, code: ErrorCode, path: ReadonlyArray<string | number>, message: string, key = false): RuleSetProblem {
+  const { line, column } = source.locate(path, key);
+  return { code, file: source.name, line, column, path: formatPath(path), message, excerpt: excerpt(source.text, line, column) };
 }

@@ -1,38 +1,58 @@
 /**
- * Outcomes → findings, gaps, score and grade (DESIGN §4, weighted model): met earns the weight,
- * partial the requirement's partial credit, missing 0, unknown 0 and flagged (it stays in the
- * denominator); not-applicable leaves the denominator. Each gap says how many points closing it adds.
+ * Outcomes → findings, gaps, score and grade (DESIGN §4), as a chain of small steps: apply waivers,
+ * make findings under the rule set's model, total them, find the grade, list the gaps. Met earns the
+ * full points, partial the requirement's partial credit (weighted, flat), missing 0, unknown 0 and
+ * flagged (it stays in the denominator); not-applicable and waived leave the denominator. Each gap
+ * says how many points closing it adds.
  */
 import { coreMessages, fill } from '../messages/core/index.js';
 import type { Outcome } from '../engine/run.js';
-import type { AssessedDocument, Assessment, Finding, Gap, Locale, ReportDocument, RuleSet } from '../types.js';
+import type { AssessedDocument, Assessment, Finding, Gap, IsoDate, Locale, ReportDocument, RuleSet, Waiver } from '../types.js';
+import { isCounted, isPassed, pointsFor } from './models.js';
+import { applyWaivers, localToday, type WaivedOutcome } from './waivers.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function earned(outcome: Outcome): number {
-  const { weight, partialCredit } = outcome.requirement;
-  if (outcome.status === 'met') return weight;
-  if (outcome.status === 'partial') return round(weight * partialCredit);
-  return 0;
+/** Options for {@link scoreOutcomes}. */
+export interface ScoreOptions {
+  locale: Locale;
+  file: string | null;
+  /** Waivers to apply. */
+  waivers?: readonly Waiver[];
+  /** The day waivers are judged on. Default: today by the local clock. */
+  today?: IsoDate;
 }
 
-function toFinding(outcome: Outcome, locale: Locale): Finding {
-  const { requirement: r, status, evidence } = outcome;
+function findingMessage(outcome: WaivedOutcome, locale: Locale): string {
+  const { requirement: r, status, evidence, waiver } = outcome;
   const m = coreMessages(locale);
   const title = r.title[locale];
   const where = evidence[0] ? fill(m.evidenceAt, { line: evidence[0].line }) : m.noEvidence;
-  const custom = r.messages[status]?.[locale];
+  if (status === 'waived' && waiver) {
+    const expiry = waiver.expires ? fill(m.waiver.until, { expires: waiver.expires }) : '';
+    const met = outcome.found === 'met' ? m.waiver.alreadyMet : '';
+    return fill(m.finding.waived, { title, justification: waiver.justification, expiry }) + met;
+  }
+  const text = fill(r.messages[status]?.[locale] ?? m.finding[status], { title, evidence: where });
+  return waiver?.expired ? text + fill(m.waiver.expired, { expires: waiver.expires ?? '', justification: waiver.justification }) : text;
+}
+
+function toFinding(outcome: WaivedOutcome, ruleSet: RuleSet, locale: Locale): Finding {
+  const { requirement: r, status, evidence } = outcome;
+  const { weight, earned } = pointsFor(ruleSet.scoring.model, status, r);
+  const settled = status === 'met' || status === 'not-applicable' || status === 'waived';
   return {
     requirement: r.id,
-    title,
+    title: r.title[locale],
     status,
     severity: r.severity,
-    weight: r.weight,
-    earned: earned(outcome),
-    message: fill(custom ?? m.finding[status], { title, evidence: where }),
+    weight,
+    earned,
+    message: findingMessage(outcome, locale),
     evidence,
     basis: r.basis,
-    fix: status === 'met' || status === 'not-applicable' ? '' : r.fix[locale],
+    fix: settled ? '' : r.fix[locale],
+    ...(outcome.waiver ? { waiver: outcome.waiver } : {}),
   };
 }
 
@@ -51,47 +71,65 @@ function toGap(finding: Finding, outcome: Outcome, locale: Locale): Gap {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Builds the assessment of one report from its outcomes. */
-export function scoreOutcomes(
-  outcomes: Outcome[],
-  doc: ReportDocument,
-  ruleSet: RuleSet,
-  options: { locale: Locale; file: string | null },
-): Assessment {
-  const findings = outcomes.map((o) => toFinding(o, options.locale));
-  const counted = findings.filter((f) => f.status !== 'not-applicable');
+function gapsOf(findings: Finding[], outcomes: Outcome[], locale: Locale): Gap[] {
+  return findings
+    .map((f, i) => ({ f, o: outcomes[i] as Outcome }))
+    .filter(({ f }) => f.status === 'partial' || f.status === 'missing' || f.status === 'unknown')
+    .map(({ f, o }) => toGap(f, o, locale))
+    .sort((a, b) => b.gain - a.gain || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function totals(findings: Finding[]) {
+  const counted = findings.filter(isCounted);
   const maxScore = round(counted.reduce((n, f) => n + f.weight, 0));
   const score = round(counted.reduce((n, f) => n + f.earned, 0));
   const percent = maxScore > 0 ? Math.round((score / maxScore) * 1000) / 10 : 0;
-  const grade = ruleSet.scoring.grades.find((g) => percent >= g.min)?.grade ?? ruleSet.scoring.grades.at(-1)?.grade ?? '';
-  const gaps = findings
-    .map((f, i) => ({ f, o: outcomes[i] as Outcome }))
-    .filter(({ f }) => f.status === 'partial' || f.status === 'missing' || f.status === 'unknown')
-    .map(({ f, o }) => toGap(f, o, options.locale))
-    .sort((a, b) => b.gain - a.gain || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const { meta } = doc;
-  const document: AssessedDocument = {
-    title: meta.title,
-    year: meta.year,
-    issuer: meta.issuer,
-    level: meta.level,
-    published: meta.published,
-    signed: meta.signed,
-  };
+  return { score, maxScore, percent, met: counted.filter((f) => f.status === 'met').length, count: counted.length };
+}
+
+function gradeOf(ruleSet: RuleSet, percent: number, passed: boolean, locale: Locale): string {
+  if (ruleSet.scoring.model === 'pass-fail') return coreMessages(locale).passFail[passed ? 'pass' : 'fail'];
+  const { grades } = ruleSet.scoring;
+  return grades.find((g) => percent >= g.min)?.grade ?? grades.at(-1)?.grade ?? '';
+}
+
+function documentOf(doc: ReportDocument): AssessedDocument {
+  const { title, year, issuer, level, published, signed } = doc.meta;
+  return { title, year, issuer, level, published, signed };
+}
+
+/**
+ * Builds the assessment of one report from its outcomes.
+ *
+ * @throws RuleSetError (WAIVER_INVALID) when a waiver names a requirement the rule set lacks
+ * @example
+ * const assessment = scoreOutcomes(await runRules(doc, ruleSet), doc, ruleSet, { locale: 'zh-CN', file: null })
+ */
+export function scoreOutcomes(outcomes: Outcome[], doc: ReportDocument, ruleSet: RuleSet, options: ScoreOptions): Assessment {
+  const { locale } = options;
+  const waived = applyWaivers(outcomes, ruleSet, options.waivers ?? [], options.today ?? localToday());
+  const findings = waived.outcomes.map((o) => toFinding(o, ruleSet, locale));
+  const t = totals(findings);
+  const passed = isPassed(ruleSet.scoring, findings, t.percent);
+  const explanation = fill(coreMessages(locale).explanation[ruleSet.scoring.model], { ...t, max: t.maxScore, percent: t.percent.toFixed(1) });
+  const ids = (status: Finding['status']) => findings.filter((f) => f.status === status).map((f) => f.requirement);
   return {
     file: options.file,
     ruleSet: { id: ruleSet.id, version: ruleSet.version },
-    document,
-    score,
-    maxScore,
-    percent,
+    document: documentOf(doc),
+    score: t.score,
+    maxScore: t.maxScore,
+    percent: t.percent,
     model: ruleSet.scoring.model,
-    grade,
-    passed: percent >= ruleSet.scoring.passMark,
+    grade: gradeOf(ruleSet, t.percent, passed, locale),
+    passed,
     findings,
-    gaps,
-    unknown: findings.filter((f) => f.status === 'unknown').map((f) => f.requirement),
-    notApplicable: findings.filter((f) => f.status === 'not-applicable').map((f) => f.requirement),
-    locale: options.locale,
+    gaps: gapsOf(findings, waived.outcomes, locale),
+    unknown: ids('unknown'),
+    notApplicable: ids('not-applicable'),
+    waived: ids('waived'),
+    expiredWaivers: waived.expired.map((w) => ({ requirement: w.requirement, justification: w.justification, expires: w.expires ?? '' })),
+    explanation,
+    locale,
   };
 }

@@ -101,10 +101,12 @@ describe('runCli: rule-set errors (exit 2, nothing on stdout)', () => {
     ['a file that is not UTF-8', 'rules/gbk.yaml', ['无法读取规则集文件 rules/gbk.yaml']],
     ['YAML syntax errors', 'rules/bad-syntax.yaml', ['规则集 rules/bad-syntax.yaml 有', 'rules/bad-syntax.yaml:5:', 'YAML_SYNTAX']],
     ['schema errors, every one', 'rules/bad-schema.yaml', [
-      '规则集 rules/bad-schema.yaml 有 2 处问题',
+      // Schema and cross-reference problems are reported together: the undefined slot too.
+      '规则集 rules/bad-schema.yaml 有 3 处问题',
       'rules/bad-schema.yaml:8:15 RULESET_SCHEMA requirements[0].severity',
       'rules/bad-schema.yaml:9:13 RULESET_SCHEMA requirements[0].weight',
       '    weight: heavy\n            ^',
+      'rules/bad-schema.yaml:11:24 RULESET_INVALID requirements[0].check.section.slot',
     ]],
   ])('%s', async (_name, rules, messages) => {
     const { code, out, err } = await run(['check', SEED_A, '--rules', rules, '--format', 'json']);

@@ -116,7 +116,9 @@ describe('parseRuleSet fills in defaults', () => {
       model: 'weighted',
       passMark: 60,
       grades: [{ grade: '优秀', min: 90 }, { grade: '良好', min: 75 }, { grade: '合格', min: 60 }, { grade: '不合格', min: 0 }],
+      partialCredit: 0.5,
     });
+    expect(ruleSet.extends).toEqual([]);
     expect(ruleSet.slots).toEqual([{ id: 'shortcomings', headings: ['不足', '存在的问题'], exclude: [] }]);
   });
 });

@@ -97,8 +97,13 @@ describe('one-edit variants of valid-minimal.yaml', () => {
     ['a misspelt status', [['fix: 补充数据', 'appliesTo: { requirement: shortcomings, status: [met, parital] }\n    fix: 补充数据']], [['RULESET_SCHEMA', 25, 59, 'requirements[1].appliesTo.status[1]', 'must be one of "met"']]],
     ['an invalid pattern inside a check', [['figures: { min: 2 }', 'termGroups: { groups: { a: ["件(次"] } }']], [['RULESET_INVALID', 24, 35, 'requirements[1].check.termGroups.groups.a[0]', 'is not a valid regular expression']]],
     ['a requirement that applies to itself', [['fix: 补充数据', 'appliesTo: { requirement: figures, status: [met] }\n    fix: 补充数据']], [['RULESET_INVALID', 25, 31, 'requirements[1].appliesTo.requirement', 'cannot refer to its own requirement']]],
-    ['both check and conditions', [['fix: 补充数据', 'conditions: { met: { all: [] } }\n    fix: 补充数据']], [['RULESET_INVALID', 18, 5, 'requirements[1]', 'must have exactly one of "check"']]],
+    ['both check and conditions', [['fix: 补充数据', 'conditions: { met: { fact: meta, path: $.year, operator: equal, value: 2023 } }\n    fix: 补充数据']], [['RULESET_INVALID', 18, 5, 'requirements[1]', 'must have exactly one of "check"']]],
     ['weights that add up to 0', [['weight: 10', 'weight: 0'], ['weight: 5', 'weight: 0']], [['RULESET_INVALID', 10, 3, 'requirements', 'the weights add up to 0']]],
+    ['a misspelt scoring model', [['version: 0.1.0', 'version: 0.1.0\nscoring: { model: pass-fial }']], [['RULESET_SCHEMA', 5, 19, 'scoring.model', 'must be one of "weighted", "flat", "pass-fail" (did you mean "pass-fail"?)']]],
+    ['a pass mark with pass-fail, where it means nothing', [['version: 0.1.0', 'version: 0.1.0\nscoring: { model: pass-fail, passMark: 80 }']], [['RULESET_INVALID', 5, 30, 'scoring.passMark', 'has no effect with model: pass-fail']]],
+    ['weights of 0 under the flat model, where weights are not read', [['weight: 10', 'weight: 0'], ['weight: 5', 'weight: 0'], ['version: 0.1.0', 'version: 0.1.0\nscoring: { model: flat, partialCredit: 1.5 }']], [['RULESET_SCHEMA', 5, 40, 'scoring.partialCredit', 'must be <= 1']]],
+    ['an empty term list', [['figures: { min: 2 }', 'terms: { terms: [] }']], [['RULESET_SCHEMA', 24, 23, 'requirements[1].check.terms.terms', 'an empty list can never match']]],
+    ['a term list in a nested check that is empty', [['figures: { min: 2 }', 'ifThen: { if: { figures: { min: 1 } }, then: { terms: { terms: [] } } }']], [['RULESET_SCHEMA', 24, 70, 'requirements[1].check.ifThen.then.terms.terms', 'an empty list can never match']]],
   ])('%s', (_, pairs, expected) => {
     expectProblems(rejection(edit(pairs), 'edited.yaml'), 'edited.yaml', expected);
   });
@@ -111,23 +116,27 @@ describe('one-edit variants of valid-minimal.yaml', () => {
     expect(error.problems.map(summary)).toEqual([['RULESET_SCHEMA', 11, 21, 'requirements[0].title.zh-CN']]);
   });
 
-  // BUG (message): a slot id that is not kebab-case is reported twice at `sections` (the propertyNames
-  // pattern error with a hint about versions, and the propertyNames summary) instead of once at the key.
-  it.fails('a slot id that is not kebab-case gives one problem, at the key', () => {
+  // Was a bug: reported twice at `sections` (the pattern error with a hint about versions, and the
+  // propertyNames summary) instead of once at the key.
+  it('a slot id that is not kebab-case gives one problem, at the key', () => {
     const error = rejection(edit([['  shortcomings:\n    headings', '  Short_Comings:\n    headings']]), 'edited.yaml');
-    expect(error.problems.map(summary)).toEqual([['RULESET_SCHEMA', 7, 3, 'sections.Short_Comings']]);
+    expectProblems(error, 'edited.yaml', [
+      ['RULESET_SCHEMA', 7, 3, 'sections.Short_Comings', 'is not a kebab-case id: write it in lower case with hyphens'],
+      // The one requirement that named the slot now names a slot nobody defines.
+      ['RULESET_INVALID', 16, 24, 'requirements[0].check.section.slot', 'names the slot "shortcomings", which no entry under "sections" defines'],
+    ]);
   });
 
-  // BUG: raw `conditions` are not checked when the rule set is loaded. An unknown operator is only
-  // found by assess() (ENGINE_FAILURE, no file or line), and an invalid `matches` pattern never is:
-  // the requirement silently comes out "unknown". DESIGN §4: a requirement that can never match is a
-  // rule-set error.
-  it.fails.each([
-    ['an unknown operator', 'operator: equalz, value: 1'],
-    ['an invalid matches pattern', 'operator: matches, value: "(报告"'],
-  ])('raw conditions with %s are a RULESET_INVALID at load', (_, condition) => {
-    const yaml = edit([['check:\n      figures: { min: 2 }', `conditions:\n      met: { all: [ { fact: title, ${condition} } ] }`]]);
-    expect(rejection(yaml, 'edited.yaml').problems.map((p) => [p.code, p.line])).toEqual([['RULESET_INVALID', 24]]);
+  // Was a bug: raw `conditions` were not checked at load. An unknown operator was only found by
+  // assess() (ENGINE_FAILURE, no file or line), and an invalid `matches` pattern never was: the
+  // requirement silently came out "unknown". More cases in conditions.test.ts.
+  it.each<[string, string, Expected[]]>([
+    ['an unknown operator', 'fact: meta, path: $.title, operator: equalz, value: 1', [['RULESET_INVALID', 24, 60, 'requirements[1].conditions.met.all[0].operator', 'names the operator "equalz", which the engine does not know (did you mean "equal"?)']]],
+    ['an invalid matches pattern', 'fact: meta, path: $.title, operator: matches, value: "(报告"', [['RULESET_INVALID', 24, 76, 'requirements[1].conditions.met.all[0].value', 'is not a valid regular expression']]],
+    ['an unknown fact', 'fact: title, operator: matches, value: 报告', [['RULESET_INVALID', 24, 29, 'requirements[1].conditions.met.all[0].fact', 'names the fact "title", which the engine does not have']]],
+  ])('raw conditions with %s are a RULESET_INVALID at load, at the value', (_, condition, expected) => {
+    const yaml = edit([['check:\n      figures: { min: 2 }', `conditions:\n      met: { all: [ { ${condition} } ] }`]]);
+    expectProblems(rejection(yaml, 'edited.yaml'), 'edited.yaml', expected);
   });
 });
 

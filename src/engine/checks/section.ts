@@ -1,7 +1,8 @@
 /**
  * `section`: a slot is filled by a heading with enough body text, or (with `passage`) by a paragraph
  * elsewhere that names the subject, outside the excluded slots. Partial: a heading with a thin body,
- * or only weaker terms.
+ * or only weaker terms. With `position`, met also needs the section at that place among the
+ * top-level sections; found anywhere else, it is partial.
  */
 import type { Evidence } from '../../types.js';
 import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection } from '../document-index.js';
@@ -10,6 +11,7 @@ import { on, type CheckKind, type Measurement } from './types.js';
 interface SectionOptions {
   slot: string;
   minChars?: number;
+  position?: 'first' | 'last' | number;
   passage?: { terms: string[]; exclude?: string[]; unless?: string[] };
   partialTerms?: string[];
 }
@@ -35,13 +37,31 @@ export function findPassages(index: DocumentIndex, patterns: string[], exclude: 
   return found;
 }
 
-/** Characters of content under a section: its paragraphs and its sub-headings, not its own heading. */
-function contentChars(index: DocumentIndex, section: IndexedSection): number {
+/**
+ * Characters of content under a section, whitespace left out: its paragraphs and its sub-headings,
+ * not its own heading. Template placeholders are already blanked in the index, so they add nothing.
+ *
+ * @example
+ * contentChars(index, index.slot('plan')!) // 0 for a heading over an empty body
+ */
+export function contentChars(index: DocumentIndex, section: IndexedSection): number {
   const own = section.section.headingSpan.start;
   return index
     .blocksIn(section)
     .filter((b) => b.start !== own)
     .reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
+}
+
+/** The 1-based place of a section among the top-level sections; null for a nested one. */
+function topLevelPosition(index: DocumentIndex, section: IndexedSection): number | null {
+  return section.parent === null ? index.sections.filter((s) => s.parent === null).indexOf(section) + 1 : null;
+}
+
+function atPosition(index: DocumentIndex, place: number | null, wanted: SectionOptions['position']): boolean {
+  if (place === null || wanted === undefined) return false;
+  if (wanted === 'first') return place === 1;
+  if (wanted === 'last') return place === index.sections.filter((s) => s.parent === null).length;
+  return place === wanted;
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
@@ -52,8 +72,11 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const weak = options.partialTerms ? findPassages(index, options.partialTerms, exclude, options.passage?.unless) : [];
   const chars = section ? contentChars(index, section) : 0;
   const evidence = section ? [index.headingEvidence(section), ...passages] : passages.length ? passages : weak;
+  const position = section ? topLevelPosition(index, section) : null;
   return {
     found: section !== null,
+    position,
+    atPosition: atPosition(index, position, options.position),
     heading: section?.label ?? null,
     chars,
     passages: passages.length,
@@ -68,10 +91,14 @@ export const sectionCheck: CheckKind = {
   conditions(options) {
     // A heading over an empty body is not met: a heading is not content.
     const minChars = Math.max(1, (options.minChars as number | undefined) ?? 1);
-    return {
-      met: { any: [{ all: [on('section', options, 'found', 'equal', true), on('section', options, 'chars', 'greaterThanInclusive', minChars)] }, on('section', options, 'passages', 'greaterThanInclusive', 1)] },
-      // A heading over an empty body (a template) is not partial: a heading is not content.
-      partial: { any: [{ all: [on('section', options, 'found', 'equal', true), on('section', options, 'chars', 'greaterThanInclusive', 1)] }, on('section', options, 'weak', 'greaterThanInclusive', 1)] },
-    };
+    const found = on('section', options, 'found', 'equal', true);
+    const enough = on('section', options, 'chars', 'greaterThanInclusive', minChars);
+    const met = { any: [{ all: [found, enough] }, on('section', options, 'passages', 'greaterThanInclusive', 1)] };
+    // A heading over an empty body (a template) is not partial: a heading is not content.
+    const partial = { any: [{ all: [found, on('section', options, 'chars', 'greaterThanInclusive', 1)] }, on('section', options, 'weak', 'greaterThanInclusive', 1)] };
+    if (options.position === undefined) return { met, partial };
+    // A passage has no place in the outline, so only the section itself can stand in position;
+    // anything that would have met without a position is partial.
+    return { met: { all: [found, enough, on('section', options, 'atPosition', 'equal', true)] }, partial: { any: [met, partial] } };
   },
 };

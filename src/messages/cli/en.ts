@@ -33,6 +33,7 @@ const errors: CliMessages['errors'] = {
   YAML_SYNTAX: ({ detail }) => `the rule set is not valid YAML: ${detail}`,
   RULESET_SCHEMA: ({ detail }) => `the rule set does not follow the rule-set format: ${detail}`,
   RULESET_INVALID: ({ detail }) => `the rule set cannot be used: ${detail}`,
+  WAIVER_INVALID: ({ detail }) => `the waivers cannot be used: ${detail}`,
   UNKNOWN_RULESET: ({ detail }) => `unknown rule set: ${detail}`,
   UNKNOWN_FORMAT: ({ detail }) => `unknown output format: ${detail}`,
   USAGE: ({ detail }) => `usage error: ${detail}`,
@@ -134,7 +135,7 @@ export const en: CliMessages = {
     `${failed} of ${total} files could not be checked; see the messages above.`,
   help,
   stylish: {
-    status: { met: 'met', partial: 'partial', missing: 'missing', unknown: 'unknown', 'not-applicable': 'n/a' },
+    status: { met: 'met', partial: 'partial', missing: 'missing', unknown: 'unknown', 'not-applicable': 'n/a', waived: 'waived' },
     severity: { error: 'error', warning: 'warning', info: 'info' },
     level: { province: 'province', city: 'city', county: 'county', township: 'township', department: 'department' },
     none: '—',

@@ -33,6 +33,7 @@ const errors: CliMessages['errors'] = {
   YAML_SYNTAX: ({ detail }) => `规则集的 YAML 语法有误:${detail}`,
   RULESET_SCHEMA: ({ detail }) => `规则集的内容不符合规则集格式:${detail}`,
   RULESET_INVALID: ({ detail }) => `规则集无法使用:${detail}`,
+  WAIVER_INVALID: ({ detail }) => `豁免清单无法使用:${detail}`,
   UNKNOWN_RULESET: ({ detail }) => `未知的规则集:${detail}`,
   UNKNOWN_FORMAT: ({ detail }) => `未知的输出格式:${detail}`,
   USAGE: ({ detail }) => `用法有误:${detail}`,
@@ -122,7 +123,7 @@ export const zhCN: CliMessages = {
   skipped: (failed, total) => `${total} 个文件中有 ${failed} 个无法检查,见上方说明。`,
   help,
   stylish: {
-    status: { met: '达标', partial: '部分', missing: '缺失', unknown: '未知', 'not-applicable': '不适用' },
+    status: { met: '达标', partial: '部分', missing: '缺失', unknown: '未知', 'not-applicable': '不适用', waived: '豁免' },
     severity: { error: '错误', warning: '警告', info: '提示' },
     level: { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门' },
     none: '—',

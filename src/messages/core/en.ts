@@ -2,7 +2,7 @@ import type { zhCN } from './zh-CN.js';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-/** English texts for findings; the same keys as zh-CN. */
+/** English texts for findings and scores; the same keys as zh-CN. */
 export const en: Shape<typeof zhCN> = {
   status: {
     met: 'met',
@@ -10,6 +10,7 @@ export const en: Shape<typeof zhCN> = {
     missing: 'missing',
     unknown: 'unknown',
     'not-applicable': 'not applicable',
+    waived: 'waived',
   },
   finding: {
     met: 'Met: {{title}} (see {{evidence}})',
@@ -17,7 +18,21 @@ export const en: Shape<typeof zhCN> = {
     missing: 'Not found: {{title}}',
     unknown: 'Cannot tell: the information {{title}} needs (e.g. publication date, report year) is not in the report; scored 0 and flagged',
     'not-applicable': 'Not applicable: {{title}}',
+    waived: 'Waived: {{title}} (justification: {{justification}}{{expiry}}); left out of the score',
   },
+  waiver: {
+    until: '; in force until {{expires}}',
+    alreadyMet: '. The report meets it anyway: the waiver can be removed',
+    expired: '. Its waiver expired on {{expires}} and no longer applies (justification was: {{justification}}); renew the waiver or add the content',
+  },
+  explanation: {
+    weighted:
+      'Weighted: {{score}} of {{max}} points ({{percent}}%). Met earns the full weight, partial the weight times its partial credit, missing and unknown 0 (unknown stays in the total); not-applicable and waived requirements are left out of the total.',
+    flat: 'Flat: every requirement counts 1 point; {{score}} of {{max}} ({{percent}}%). Met earns 1, partial its partial credit, missing and unknown 0; not-applicable and waived requirements are left out.',
+    'pass-fail':
+      'Pass/fail: the report passes when no error-severity requirement is missing or unknown. The score is the share of requirements met: {{met}} of {{count}} ({{percent}}%); not-applicable and waived requirements are left out.',
+  },
+  passFail: { pass: 'pass', fail: 'fail' },
   evidenceAt: 'line {{line}}',
   noEvidence: 'the report',
 };

@@ -1,0 +1,177 @@
+/**
+ * Reads a rule-set file and, through `extends`, its bases: each file is parsed with positions,
+ * validated, and cross-checked against what its own bases define. Built-in ids resolve from the
+ * embedded rule sets; paths go to the caller's resolver, since the core never reads files. Every
+ * problem of every file is collected, each with its own file name.
+ */
+import type { RuleSetProblem } from '../errors.js';
+import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
+import { checkSemantics } from './check-semantics.js';
+import { applyLayer, emptyComposed, type Composed } from './compose.js';
+import { didYouMean } from './suggest.js';
+import { validateSchema } from './validate-schema.js';
+import { parseYamlSource, problemAt, type YamlSource } from './yaml-source.js';
+
+type Data = Record<string, unknown>;
+
+/**
+ * Finds a rule set named in `extends` by a path: `ref` as written, `fromName` the name of the file
+ * that wrote it. Returns the name the file goes by (used in problems and to detect cycles: return
+ * the same name for the same file) and its text, or null when there is no such file.
+ */
+export type RuleSetResolver = (ref: string, fromName: string) => { name: string; text: string } | null;
+
+/** One rule-set file and its bases. */
+export interface Layer {
+  /** The source name (a file path, or `rules/<id>.yaml` for a built-in rule set). */
+  name: string;
+  /** How a chain lists it: the built-in id, or the resolved name. */
+  ref: string;
+  /** The parsed data, or null when the text is not a YAML mapping. */
+  data: Data | null;
+  /** The bases, in `extends` order. */
+  bases: Layer[];
+  /** False when this file or any of its bases has a problem. */
+  ok: boolean;
+}
+
+interface Reader {
+  resolve: RuleSetResolver | undefined;
+  layers: Map<string, Layer>;
+  problems: Map<string, RuleSetProblem[]>;
+}
+
+const builtinLayers = new Map<string, Layer>();
+
+function report(reader: Reader, file: string, problems: RuleSetProblem[]): void {
+  if (problems.length > 0) reader.problems.set(file, [...(reader.problems.get(file) ?? []), ...problems]);
+}
+
+const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
+
+type Resolved = { name: string; text: string; ref: string; builtin: boolean } | { problem: string };
+
+function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | undefined): Resolved {
+  const builtins = Object.keys(BUILTIN_RULE_SETS);
+  if (Object.hasOwn(BUILTIN_RULE_SETS, ref)) return { name: `rules/${ref}.yaml`, text: BUILTIN_RULE_SETS[ref] as string, ref, builtin: true };
+  if (!looksLikePath(ref)) {
+    return { problem: `names the built-in rule set "${ref}", which does not exist${didYouMean(ref, builtins, 'built-in rule sets')}; to extend a file, write a relative path such as ./${ref}.yaml` };
+  }
+  if (!resolve) {
+    return { problem: `names the file "${ref}", but no resolver was given: the library never reads files itself; pass loadRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${builtins.join(', ')})` };
+  }
+  let found: ReturnType<RuleSetResolver>;
+  try {
+    found = resolve(ref, fromName);
+  } catch (error) {
+    return { problem: `names "${ref}", which could not be read (${(error as Error).message}); check the path, relative to ${fromName}` };
+  }
+  if (!found) return { problem: `names "${ref}", which could not be read; check the path, relative to ${fromName}` };
+  return { ...found, ref: found.name, builtin: false };
+}
+
+/**
+ * The files the given layers build on, and the layers themselves, each once, bases before the files that extend them: the order in which
+ * their own data is applied. With a diamond (a extends b and c, both extend d), d is applied once, first.
+ *
+ * @example
+ * linearize(city).map((l) => l.ref) // ['fzzf-annual-report', 'province.yaml', 'city.yaml']
+ */
+export function linearize(...layers: Layer[]): Layer[] {
+  const out: Layer[] = [];
+  const seen = new Set<string>();
+  const visit = (l: Layer) => {
+    for (const base of l.bases) visit(base);
+    if (!seen.has(l.name)) {
+      seen.add(l.name);
+      out.push(l);
+    }
+  };
+  layers.forEach(visit);
+  return out;
+}
+
+/**
+ * The data of a list of layers composed in order, or null when one of them could not be read.
+ *
+ * @example
+ * const composed = composeLayers(linearize(root))
+ */
+export function composeLayers(layers: Layer[]): Composed | null {
+  if (layers.some((l) => !l.ok || !l.data)) return null;
+  return layers.reduce((composed, l) => applyLayer(composed, l.data as Data), emptyComposed());
+}
+
+/** The bases of a file; `failed` when an entry of its `extends` could not be used. */
+function readBases(reader: Reader, source: YamlSource, data: Data, stack: string[]): { bases: Layer[]; failed: boolean } {
+  const refs = Array.isArray(data.extends) ? data.extends : [];
+  const bases: Layer[] = [];
+  let failed = false;
+  refs.forEach((ref, i) => {
+    if (typeof ref !== 'string' || ref === '') return;
+    const fail = (message: string) => {
+      failed = true;
+      report(reader, source.name, [problemAt(source, 'RULESET_INVALID', ['extends', i], message)]);
+    };
+    const found = resolveRef(ref, source.name, reader.resolve);
+    if ('problem' in found) return fail(found.problem);
+    if (found.name === source.name || stack.includes(found.name)) {
+      const chain = [...(found.name === source.name ? [] : stack.slice(stack.indexOf(found.name))), source.name, found.name];
+      return fail(`makes a cycle: ${chain.join(' → ')}; remove one of these extends`);
+    }
+    if (bases.some((b) => b.name === found.name)) return fail(`lists "${ref}" a second time; remove one`);
+    bases.push(readLayer(reader, found, [...stack, source.name]));
+  });
+  return { bases, failed };
+}
+
+function readLayer(reader: Reader, file: { name: string; text: string; ref: string; builtin?: boolean }, stack: string[]): Layer {
+  if (file.builtin && builtinLayers.has(file.name)) return builtinLayers.get(file.name) as Layer;
+  const known = reader.layers.get(file.name);
+  if (known) return known;
+  const layer = parseLayer(reader, file, stack);
+  reader.layers.set(file.name, layer);
+  // A built-in rule set is fixed: read it once per process. One that failed is not kept, so its
+  // problems are reported again on the next load.
+  if (file.builtin && layer.ok) builtinLayers.set(file.name, layer);
+  return layer;
+}
+
+function parseLayer(reader: Reader, file: { name: string; text: string; ref: string; builtin?: boolean }, stack: string[]): Layer {
+  const layer: Layer = { name: file.name, ref: file.ref, data: null, bases: [], ok: false };
+  reader.problems.set(file.name, reader.problems.get(file.name) ?? []);
+  const { source, problems } = parseYamlSource(file.text, file.name);
+  report(reader, file.name, problems);
+  if (problems.length > 0) return layer;
+  const data = source.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    report(reader, file.name, [{ code: 'RULESET_SCHEMA', file: file.name, line: 1, column: 1, path: '', message: 'a rule set must be a YAML mapping with id, version, title and requirements' }]);
+    return layer;
+  }
+  layer.data = data as Data;
+  const own = validateSchema(source);
+  const { bases, failed } = readBases(reader, source, layer.data, stack);
+  layer.bases = bases;
+  const listed = Array.isArray(layer.data.extends) && layer.data.extends.length > 0;
+  // A base that could not be read leaves the inherited view unknown: checks that need it (slots,
+  // requirement ids, overrides) are skipped rather than reporting what the base may well define.
+  const inherited = { composed: failed ? null : composeLayers(linearize(...bases)), extended: listed };
+  const semantic = checkSemantics(layer.data, source, inherited, stack.length === 0 || Boolean(file.builtin));
+  own.push(...semantic);
+  report(reader, file.name, own.sort((a, b) => a.line - b.line || a.column - b.column));
+  layer.ok = (reader.problems.get(file.name) ?? []).length === 0 && layer.bases.every((b) => b.ok);
+  return layer;
+}
+
+/**
+ * Reads a rule-set file and its bases (`ref`: how chains list it, e.g. a built-in id; default its name). `problems` lists every problem of every file: the root's
+ * first, then each base's, each file's in source order.
+ *
+ * @example
+ * const { root, problems } = readLayers({ name: 'city.yaml', text }, (ref, from) => readRelative(ref, from))
+ */
+export function readLayers(file: { name: string; text: string; ref?: string }, resolve?: RuleSetResolver, builtin = false): { root: Layer; problems: RuleSetProblem[] } {
+  const reader: Reader = { resolve, layers: new Map(), problems: new Map() };
+  const root = readLayer(reader, { ...file, ref: file.ref ?? file.name, builtin }, []);
+  return { root, problems: [...reader.problems.values()].flat() };
+}
