@@ -29,6 +29,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Environment variables (NO_COLOR, FORCE_COLOR). */
   env: Readonly<Record<string, string | undefined>>;
+  /** Today's date by the local clock, as `YYYY-MM-DD`: the day waivers are judged on. */
+  today(): string;
 }
 
 /**

@@ -1,7 +1,12 @@
+/// <reference types="node" />
 /**
- * Resolving `--rules`: a path to a YAML file, or the id of a built-in rule set.
+ * Resolving `--rules`: a path to a YAML file, or the id of a built-in rule set. A file's `extends`
+ * may name other files by paths relative to it; they are read here, through the CliIo, because the
+ * core never reads files.
  */
-import { listBuiltinRuleSets, loadRuleSet } from '../index.js';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { listBuiltinRuleSets, loadRuleSet, parseRuleSet, type RuleSetResolver } from '../index.js';
 import type { RuleSet } from '../types.js';
 import { CliError } from './cli-error.js';
 import { describeSystemError, type CliIo } from './io.js';
@@ -17,25 +22,84 @@ function looksLikePath(value: string): boolean {
 // fatal: a rule set in another encoding must fail loudly rather than load with mangled patterns.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Rule sets are UTF-8 YAML (a BOM is dropped); null for anything else. */
-function decodeUtf8(bytes: Uint8Array): string | null {
+/** A text file as read: its text, why it could not be read, or null when nothing is there. */
+export type TextFile = { text: string } | { detail: string } | null;
+
+/**
+ * Reads a UTF-8 text file (a BOM is dropped). Never throws: a folder, an unreadable file or bytes
+ * that are not UTF-8 come back as `{ detail }`, a missing file as null.
+ *
+ * @example
+ * const file = await readUtf8(nodeIo(), 'city.yaml') // { text } | { detail: 'EACCES' } | null
+ */
+export async function readUtf8(io: CliIo, file: string): Promise<TextFile> {
+  const stat = await io.stat(file);
+  if (stat === null) return null;
+  if (stat.isDirectory) return { detail: 'EISDIR' };
+  let bytes: Uint8Array;
   try {
-    return UTF8.decode(bytes);
+    bytes = await io.readFile(file);
+  } catch (error) {
+    return { detail: describeSystemError(error) };
+  }
+  try {
+    return { text: UTF8.decode(bytes) };
   } catch {
-    return null;
+    return { detail: 'not UTF-8' };
   }
 }
 
-async function readRulesFile(io: CliIo, path: string): Promise<string> {
-  let bytes: Uint8Array;
+/** Where `ref`, written in the file `from`, points. */
+function relativeTo(from: string, ref: string): string {
+  return path.isAbsolute(ref) ? path.normalize(ref) : path.join(path.dirname(from), ref);
+}
+
+/** The `extends` entries of a rule-set text that name files; none when the text cannot be read. */
+function fileRefs(text: string): string[] {
   try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    throw new CliError('RULES_UNREADABLE', { value: path, detail: describeSystemError(error) }, { cause: error });
+    const doc = parseDocument(text, { logLevel: 'silent' });
+    if (doc.errors.length > 0) return [];
+    const refs = (doc.toJS({ maxAliasCount: 100 }) as { extends?: unknown } | null)?.extends;
+    return Array.isArray(refs) ? refs.filter((r): r is string => typeof r === 'string' && looksLikePath(r)) : [];
+  } catch {
+    // The loader reports what is wrong with the text, with its place; here it only has no bases.
+    return [];
   }
-  const text = decodeUtf8(bytes);
-  if (text === null) throw new CliError('RULES_UNREADABLE', { value: path, detail: 'not UTF-8' });
-  return text;
+}
+
+/** Reads, ahead of loading, every file the `extends` chain names by path, each once. */
+async function readBases(io: CliIo, name: string, text: string, files: Map<string, TextFile>): Promise<void> {
+  for (const ref of fileRefs(text)) {
+    const file = relativeTo(name, ref);
+    if (files.has(file)) continue;
+    const read = await readUtf8(io, file);
+    files.set(file, read);
+    if (read && 'text' in read) await readBases(io, file, read.text, files);
+  }
+}
+
+/**
+ * Loads a rule-set file with the files its `extends` names by path, relative to the file naming them.
+ * The core's resolver is synchronous and the CliIo is not, so the chain is read first.
+ *
+ * @throws RuleSetError with every problem of every file in the chain, each with file:line:col.
+ * @example
+ * const ruleSet = await loadRuleSetFile(nodeIo(), 'rules/city.yaml', text)
+ */
+export async function loadRuleSetFile(io: CliIo, name: string, text: string): Promise<RuleSet> {
+  const root = path.normalize(name);
+  const files = new Map<string, TextFile>([[root, { text }]]);
+  await readBases(io, root, text, files);
+  const resolve: RuleSetResolver = (ref, from) => {
+    const file = relativeTo(from, ref);
+    const found = files.get(file);
+    if (!found) return null;
+    // The loader words this as "names …, which could not be read (EACCES); check the path".
+    if ('detail' in found) throw new Error(found.detail);
+    return { name: file, text: found.text };
+  };
+  // parseRuleSet, not loadRuleSet: a file holding one word is YAML to read, not a built-in id.
+  return parseRuleSet(text, { name: root, resolve });
 }
 
 /**
@@ -43,15 +107,16 @@ async function readRulesFile(io: CliIo, path: string): Promise<string> {
  * because a user who has that file in front of them means it.
  *
  * @throws CliError RULES_NOT_FOUND / RULES_UNKNOWN / RULES_DIRECTORY / RULES_UNREADABLE, or the
- *   RuleSetError of loadRuleSet (YAML_SYNTAX, RULESET_SCHEMA) with every problem listed.
+ *   RuleSetError of loadRuleSet (YAML_SYNTAX, RULESET_SCHEMA, RULESET_INVALID) with every problem listed.
  * @example
  * const ruleSet = await loadRules(nodeIo(), 'rules/township.yaml')
  */
 export async function loadRules(io: CliIo, value: string | undefined): Promise<RuleSet> {
   if (value === undefined) return loadRuleSet(DEFAULT_RULESET);
-  const stat = await io.stat(value);
-  if (stat?.isDirectory) throw new CliError('RULES_DIRECTORY', { value });
-  if (stat) return loadRuleSet(await readRulesFile(io, value), { name: value });
+  const file = await readUtf8(io, value);
+  if (file && 'text' in file) return loadRuleSetFile(io, value, file.text);
+  if (file?.detail === 'EISDIR') throw new CliError('RULES_DIRECTORY', { value });
+  if (file) throw new CliError('RULES_UNREADABLE', { value, detail: file.detail });
   const known = listBuiltinRuleSets();
   // Check the id here rather than let loadRuleSet guess: it also accepts YAML text, and a mistyped
   // path must not be read as a one-word YAML document.

@@ -26,6 +26,13 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** The local date, not the UTC one: a waiver that expires today still holds until midnight here. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /**
  * The CliIo of the running Node process.
  *
@@ -41,5 +48,6 @@ export function nodeIo(): CliIo {
     stat: statOrNull,
     isTTY: process.stdout.isTTY === true,
     env: process.env,
+    today,
   };
 }

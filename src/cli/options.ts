@@ -42,7 +42,32 @@ export interface RawCheckOptions {
   maxSize?: string;
   /** True with --include-text. */
   includeText?: boolean;
+  waivers?: string;
 }
+
+/** The options of `rules list`, `rules show`, `rules validate` and `explain`, as commander hands them over. */
+export interface RawRulesOptions {
+  /** list and show only. */
+  format?: string;
+  locale?: string;
+  /** explain only. */
+  rules?: string;
+}
+
+/** The options of the rule-set commands, checked. */
+export interface RulesOptions {
+  /** stylish or json. */
+  format: RulesFormat;
+  locale: Locale;
+  /** The --rules value of explain, or undefined for the default rule set. */
+  rules: string | undefined;
+}
+
+/** The output formats of `rules list` and `rules show`. */
+export const RULES_FORMATS = ['stylish', 'json'] as const;
+
+/** An output format of `rules list` and `rules show`. */
+export type RulesFormat = (typeof RULES_FORMATS)[number];
 
 /** The `check` options, checked. */
 export interface CheckOptions {
@@ -62,6 +87,8 @@ export interface CheckOptions {
   maxBytes: number;
   /** --include-text: add each report's extracted text to the JSON output. */
   includeText: boolean;
+  /** The --waivers file, or undefined for none. */
+  waivers: string | undefined;
 }
 
 function isLocale(value: string): value is Locale {
@@ -84,6 +111,45 @@ export function scanLocale(argv: readonly string[]): Locale {
     if (value !== undefined) locale = isLocale(value) ? value : 'zh-CN';
   });
   return locale;
+}
+
+/** The commands that take a subcommand, and their subcommands. */
+const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = { rules: ['list', 'show', 'validate'] };
+
+/**
+ * The command a command line runs (`check`, `rules show`, `explain`), or '' when it names none: where
+ * a usage error should point for help.
+ *
+ * @example
+ * commandOf(['rules', 'show', '--format', 'xml']) // 'rules show'
+ */
+export function commandOf(argv: readonly string[]): string {
+  const [first, second] = argv;
+  if (first === undefined || !['check', 'rules', 'explain'].includes(first)) return '';
+  const subcommands = SUBCOMMANDS[first];
+  if (!subcommands) return first;
+  return second !== undefined && subcommands.includes(second) ? `${first} ${second}` : first;
+}
+
+function checkLocale(value: string | undefined): Locale {
+  if (value !== undefined && !isLocale(value)) throw new CliError('BAD_LOCALE', { value, known: CLI_LOCALES });
+  return value ?? 'zh-CN';
+}
+
+/**
+ * Checks the options of the rule-set commands.
+ *
+ * @throws CliError BAD_LOCALE or FORMAT_UNKNOWN.
+ * @example
+ * resolveRulesOptions({ format: 'json', locale: 'en' }) // { format: 'json', locale: 'en', rules: undefined }
+ */
+export function resolveRulesOptions(raw: RawRulesOptions): RulesOptions {
+  const locale = checkLocale(raw.locale);
+  const format = raw.format ?? 'stylish';
+  if (!(RULES_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError('FORMAT_UNKNOWN', { name: format, known: RULES_FORMATS });
+  }
+  return { format: format as RulesFormat, locale, rules: raw.rules };
 }
 
 function parseMinScore(value: string | undefined): number | null {
@@ -153,9 +219,7 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
  * resolveCheckOptions(['a.txt'], { format: 'json', failOn: 'error', color: true }, nodeIo())
  */
 export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: CliIo): CheckOptions {
-  if (raw.locale !== undefined && !isLocale(raw.locale)) {
-    throw new CliError('BAD_LOCALE', { value: raw.locale, known: CLI_LOCALES });
-  }
+  const locale = checkLocale(raw.locale);
   if (!isFormatName(raw.format)) {
     throw new CliError('FORMAT_UNKNOWN', { name: raw.format, known: listFormats() });
   }
@@ -169,11 +233,12 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     format: raw.format,
     minScore: parseMinScore(raw.minScore),
     failOn: raw.failOn as FailOn,
-    locale: raw.locale ?? 'zh-CN',
+    locale,
     color: useColor(raw.color, io),
     encoding: checkEncoding(raw.encoding),
     inputFormat: checkInputFormat(raw.inputFormat),
     maxBytes: parseMaxSize(raw.maxSize),
     includeText: raw.includeText === true,
+    waivers: raw.waivers,
   };
 }

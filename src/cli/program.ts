@@ -4,20 +4,45 @@
  * prints a localised one), and writes help and version through the CliIo.
  */
 import { Command, CommanderError } from 'commander';
-import type { CliMessages } from '../messages/cli/index.js';
+import type { CliMessages, HelpMessages } from '../messages/cli/index.js';
 import { CliError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-policy.js';
 import type { CliIo } from './io.js';
-import type { RawCheckOptions } from './options.js';
+import type { RawCheckOptions, RawRulesOptions } from './options.js';
 import { VERSION } from './version.js';
 
 /** What the command line asks for. */
 export type Invocation =
   | { kind: 'check'; files: string[]; raw: RawCheckOptions }
+  | { kind: 'rules-list'; raw: RawRulesOptions }
+  | { kind: 'rules-show'; target: string; raw: RawRulesOptions }
+  | { kind: 'rules-validate'; files: string[]; raw: RawRulesOptions }
+  | { kind: 'explain'; requirement: string; raw: RawRulesOptions }
   /** Help or version was printed, or commander printed usage: nothing left to do. */
   | { kind: 'exit'; code: ExitCode };
 
-function buildProgram(io: CliIo, messages: CliMessages, onCheck: (inv: Invocation) => void): Command {
+/** The help text of each command, by its path below the program ('' for the program itself). */
+const HELP: Record<string, (help: HelpMessages) => string> = {
+  rules: (h) => h.rules(),
+  'rules list': (h) => h.rulesList(),
+  'rules show': (h) => h.rulesShow(),
+  'rules validate': (h) => h.rulesValidate(),
+  explain: (h) => h.explain(),
+};
+
+/** A command's path below the program, e.g. `rules show`. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+function helpText(command: Command, messages: CliMessages): string {
+  const own = HELP[commandPath(command)];
+  return own ? own(messages.help) : messages.help.main(VERSION);
+}
+
+function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) => void): Command {
   const program = new Command('compliance-checklist')
     .exitOverride()
     .configureOutput({
@@ -29,7 +54,7 @@ function buildProgram(io: CliIo, messages: CliMessages, onCheck: (inv: Invocatio
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
     })
-    .configureHelp({ formatHelp: () => messages.help(VERSION) })
+    .configureHelp({ formatHelp: (command) => helpText(command, messages) })
     .showSuggestionAfterError(false)
     .helpOption('-h, --help')
     .version(VERSION, '-v, --version');
@@ -46,9 +71,46 @@ function buildProgram(io: CliIo, messages: CliMessages, onCheck: (inv: Invocatio
     .option('--max-size <size>')
     .option('--include-text')
     .option('--no-color')
-    .action((files: string[], raw: RawCheckOptions) => onCheck({ kind: 'check', files, raw }));
+    .option('--waivers <file>')
+    .action((files: string[], raw: RawCheckOptions) => on({ kind: 'check', files, raw }));
+  addRulesCommands(program, on);
+  program
+    .command('explain')
+    .argument('<requirement>')
+    .option('-r, --rules <id|path>')
+    .option('--locale <locale>')
+    .action((requirement: string, raw: RawRulesOptions) => on({ kind: 'explain', requirement, raw }));
   return program;
 }
+
+/** `rules list | show | validate`. `rules` alone prints its help on stderr (exit 2), as commander does. */
+function addRulesCommands(program: Command, on: (inv: Invocation) => void): void {
+  const rules = program.command('rules');
+  rules
+    .command('list')
+    .option('-f, --format <name>', '', 'stylish')
+    .option('--locale <locale>')
+    .action((raw: RawRulesOptions) => on({ kind: 'rules-list', raw }));
+  rules
+    .command('show')
+    .argument('<id|path>')
+    .option('-f, --format <name>', '', 'stylish')
+    .option('--locale <locale>')
+    .action((target: string, raw: RawRulesOptions) => on({ kind: 'rules-show', target, raw }));
+  rules
+    .command('validate')
+    .argument('<rule-files...>')
+    .option('--locale <locale>')
+    .action((files: string[], raw: RawRulesOptions) => on({ kind: 'rules-validate', files, raw }));
+}
+
+/** The message of each command's missing argument, by the argument's name. */
+const MISSING_ARGUMENT = {
+  files: 'MISSING_FILES',
+  'id|path': 'MISSING_RULE_SET',
+  'rule-files': 'MISSING_RULE_FILES',
+  requirement: 'MISSING_REQUIREMENT',
+} as const;
 
 /** Commander's error as a CliError, with the offending token pulled out of its English message. */
 function toCliError(error: CommanderError): CliError {
@@ -59,7 +121,7 @@ function toCliError(error: CommanderError): CliError {
     case 'commander.unknownCommand':
       return new CliError('UNKNOWN_COMMAND', { command: token });
     case 'commander.missingArgument':
-      return new CliError('MISSING_FILES', {});
+      return new CliError(MISSING_ARGUMENT[token as keyof typeof MISSING_ARGUMENT] ?? 'MISSING_FILES', {});
     case 'commander.optionMissingArgument':
       // The token is the option's flags, e.g. "-r, --rules <id|path>": show the long flag.
       return new CliError('MISSING_OPTION_VALUE', { option: /--[\w-]+/.exec(token)?.[0] ?? token });

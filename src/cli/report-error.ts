@@ -11,10 +11,16 @@ import type { CliIo } from './io.js';
 export interface ErrorContext {
   /** The report being read or checked. */
   file?: string;
+  /** What a RuleSetError is about: a rule set (the default) or a waivers file. */
+  subject?: 'rule set' | 'waivers';
+  /** The command run (`rules show`), for the usage hint; '' for the program itself. */
+  command?: string;
 }
 
 /** Codes whose message should end with where to find the usage. */
 const USAGE_CODES: ReadonlySet<string> = new Set(['USAGE', 'UNKNOWN_FORMAT']);
+/** Usage errors whose message already says what to run next. */
+const SELF_HINTED: ReadonlySet<string> = new Set(['UNKNOWN_REQUIREMENT']);
 
 /**
  * The localised message for an error.
@@ -26,11 +32,13 @@ const USAGE_CODES: ReadonlySet<string> = new Set(['USAGE', 'UNKNOWN_FORMAT']);
 export function describeError(error: unknown, messages: CliMessages, context: ErrorContext = {}): string {
   if (isCliError(error)) {
     const text = renderError(messages, error.key, error.params);
-    return USAGE_CODES.has(error.code) ? `${text}\n${messages.usageHint}` : text;
+    const hinted = USAGE_CODES.has(error.code) && !SELF_HINTED.has(error.key);
+    return hinted ? `${text}\n${messages.usageHint(context.command ?? '')}` : text;
   }
   if (isRuleSetError(error)) {
     const source = error.problems[0]?.file ?? '';
-    const head = renderError(messages, 'RULESET_PROBLEMS', { source, count: error.problems.length });
+    const params = { source, count: error.problems.length };
+    const head = renderError(messages, context.subject === 'waivers' ? 'WAIVERS_PROBLEMS' : 'RULESET_PROBLEMS', params);
     return [head, ...error.problems.map(formatProblem)].join('\n');
   }
   if (isChecklistError(error)) {

@@ -3,7 +3,7 @@
  * serialised as they are, so the keys and their order stay fixed whatever the core adds to its types,
  * and internal fields (evidence offsets, the locale) do not leak into a format people pipe into `jq`.
  */
-import type { Assessment, Evidence, Finding, Gap } from '../types.js';
+import type { Assessment, Evidence, Finding, FindingWaiver, Gap } from '../types.js';
 import type { FormatOptions, ReportSource } from './format-types.js';
 
 /** One evidence quote as printed: offsets are left out, the line is what people look up. */
@@ -16,11 +16,18 @@ export interface JsonEvidence {
 /** One finding as printed. */
 export type JsonFinding = Omit<Finding, 'evidence'> & { evidence: JsonEvidence[] };
 
-/** One assessment as printed; `source` only on request (--include-text), after every other key. */
+/**
+ * One assessment as printed. `waived`, `expiredWaivers` and `explanation` only when the assessment has
+ * them (assess() sets them), after the contract keys; `source` only on request (--include-text), last.
+ */
 export type JsonAssessment = Omit<Assessment, 'findings' | 'locale'> & { findings: JsonFinding[]; source?: ReportSource };
 
 function toJsonEvidence(evidence: Evidence): JsonEvidence {
   return { section: evidence.section, line: evidence.line, text: evidence.text };
+}
+
+function toJsonWaiver(waiver: FindingWaiver): FindingWaiver {
+  return { justification: waiver.justification, expires: waiver.expires, expired: waiver.expired };
 }
 
 function toJsonFinding(finding: Finding): JsonFinding {
@@ -35,6 +42,18 @@ function toJsonFinding(finding: Finding): JsonFinding {
     evidence: finding.evidence.map(toJsonEvidence),
     basis: finding.basis,
     fix: finding.fix,
+    ...(finding.waiver ? { waiver: toJsonWaiver(finding.waiver) } : {}),
+  };
+}
+
+/** The waiver keys an assessment has, each after the contract keys and in a fixed order. */
+function waiverKeys(a: Assessment): Pick<JsonAssessment, 'waived' | 'expiredWaivers' | 'explanation'> {
+  return {
+    ...(a.waived ? { waived: [...a.waived] } : {}),
+    ...(a.expiredWaivers
+      ? { expiredWaivers: a.expiredWaivers.map((w) => ({ requirement: w.requirement, justification: w.justification, expires: w.expires })) }
+      : {}),
+    ...(a.explanation !== undefined ? { explanation: a.explanation } : {}),
   };
 }
 
@@ -82,6 +101,7 @@ export function toJsonAssessment(assessment: Assessment, source?: ReportSource):
     gaps: assessment.gaps.map(toJsonGap),
     unknown: [...assessment.unknown],
     notApplicable: [...assessment.notApplicable],
+    ...waiverKeys(assessment),
     ...(source ? { source: { format: source.format, encoding: source.encoding, text: source.text } } : {}),
   };
 }

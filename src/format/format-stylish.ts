@@ -69,6 +69,8 @@ function formatHeader(a: Assessment, source: ReportSource | undefined, ctx: Cont
     m.grade(a.grade),
     paint('bold', verdict),
     ...(a.unknown.length > 0 ? [paint('magenta', m.unknownCount(a.unknown.length))] : []),
+    ...(a.waived?.length ? [paint('gray', m.waivedCount(a.waived.length))] : []),
+    ...(a.expiredWaivers?.length ? [paint('yellow', m.expiredCount(a.expiredWaivers.length))] : []),
   ];
   return [
     ...formatFileLine(a, source, ctx),
@@ -107,12 +109,23 @@ function formatRemedy(f: Finding, gap: Gap | undefined, { m, paint }: Context): 
   ];
 }
 
+/** The waiver that names a finding: in force (why, until when) or expired (and so not applied). */
+function formatWaiver(f: Finding, { m, paint }: Context): string[] {
+  const w = f.waiver;
+  // The core's own message already quotes the justification and the expiry; a rule set's custom
+  // message may not, and then the waiver gets a line of its own.
+  if (!w || f.message.includes(w.justification)) return [];
+  const text = w.expired ? m.waiverExpired(w.justification, w.expires ?? '') : m.waiver(w.justification, w.expires);
+  return [`${DETAIL_INDENT}${paint(w.expired ? 'yellow' : 'gray', text)}`];
+}
+
 function formatFinding(f: Finding, gap: Gap | undefined, ctx: Context): string[] {
   const shown = f.evidence.slice(0, MAX_EVIDENCE);
   const more = f.evidence.length - shown.length;
   return [
     formatStatusLine(f, ctx),
     ...(f.message ? [`${DETAIL_INDENT}${f.message}`] : []),
+    ...formatWaiver(f, ctx),
     ...shown.map((e) => formatEvidence(e, ctx)),
     ...(more > 0 ? [`${DETAIL_INDENT}${ctx.paint('dim', ctx.m.moreEvidence(more))}`] : []),
     ...formatRemedy(f, gap, ctx),

@@ -10,6 +10,10 @@ export type { FormatOptions, Formatter, ReportSource } from './format-types.js';
 export type { JsonAssessment, JsonEvidence, JsonFinding } from './format-json.js';
 export { formatJson, toJsonAssessment } from './format-json.js';
 export { formatStylish } from './format-stylish.js';
+export { formatRuleList, formatRuleListJson } from './format-rule-list.js';
+export { formatRuleSet, formatRuleSetJson } from './format-rule-set.js';
+export { formatExplain } from './format-explain.js';
+export { describeCheck } from './describe-check.js';
 
 /** Built-in formatters, the default first. */
 const FORMATTERS = {

@@ -1,7 +1,9 @@
+/// <reference types="node" />
 /**
  * An in-memory CliIo: files, folders and unreadable paths are declared up front, and everything the
  * CLI prints is captured, so runCli can be tested in-process for every exit code.
  */
+import { posix } from 'node:path';
 import type { CliIo } from '../../src/cli/io.js';
 
 /** What lies at a path in the fake file system. */
@@ -21,7 +23,12 @@ export interface FakeIoOptions {
   env?: Record<string, string | undefined>;
   /** What standard input holds (strings as UTF-8); empty when not given. */
   stdin?: string | Uint8Array | { unreadable: string };
+  /** The local date the CLI sees; {@link FAKE_TODAY} when not given. */
+  today?: string;
 }
+
+/** The fixed date of a fake io, so that tests of waivers do not depend on the clock. */
+export const FAKE_TODAY = '2025-03-01';
 
 function bytesOf(entry: string | Uint8Array): Uint8Array {
   return typeof entry === 'string' ? new TextEncoder().encode(entry) : entry;
@@ -34,7 +41,10 @@ function bytesOf(entry: string | Uint8Array): Uint8Array {
  * @example
  * const io = fakeIo({ 'a.txt': '报告', reports: { dir: true } }, { stdin: '报告' })
  */
-export function fakeIo(entries: Record<string, FakeEntry> = {}, options: FakeIoOptions = {}): FakeIo {
+export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOptions = {}): FakeIo {
+  // Like a real file system, ./a.yaml and a.yaml are the same file.
+  const entries: Record<string, FakeEntry> = Object.fromEntries(Object.entries(files).map(([p, e]) => [posix.normalize(p), e]));
+  const lookup = (path: string): FakeEntry | undefined => entries[posix.normalize(path)];
   let out = '';
   let err = '';
   const io: FakeIo = {
@@ -51,7 +61,7 @@ export function fakeIo(entries: Record<string, FakeEntry> = {}, options: FakeIoO
       err += text;
     },
     async readFile(path) {
-      const entry = entries[path];
+      const entry = lookup(path);
       if (entry === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       if (typeof entry === 'string' || entry instanceof Uint8Array) return bytesOf(entry);
       if ('dir' in entry) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
@@ -63,7 +73,7 @@ export function fakeIo(entries: Record<string, FakeEntry> = {}, options: FakeIoO
       throw Object.assign(new Error(`${stdin.unreadable}: stdin`), { code: stdin.unreadable });
     },
     async stat(path) {
-      const entry = entries[path];
+      const entry = lookup(path);
       if (entry === undefined) return null;
       if (typeof entry === 'string' || entry instanceof Uint8Array) {
         return { isFile: true, isDirectory: false, size: bytesOf(entry).byteLength };
@@ -73,6 +83,7 @@ export function fakeIo(entries: Record<string, FakeEntry> = {}, options: FakeIoO
     },
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
+    today: () => options.today ?? FAKE_TODAY,
   };
   return io;
 }

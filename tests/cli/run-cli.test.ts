@@ -72,7 +72,7 @@ describe('runCli: usage errors (exit 2, nothing on stdout)', () => {
     ['no command', [], /用法:/],
     ['no files', ['check'], /缺少要检查的报告文件。\n运行 compliance-checklist check --help 查看用法。/],
     ['an unknown option', ['check', 'a.txt', '--colour'], /未知的选项 --colour。/],
-    ['an unknown command', ['a.txt'], /未知的命令 a\.txt。目前只有 check 命令。/],
+    ['an unknown command', ['a.txt'], /未知的命令 a\.txt。可用的命令:check、rules list、rules show、rules validate、explain。\n运行 compliance-checklist --help 查看用法。/],
     ['--rules without a value', ['check', 'a.txt', '--rules'], /选项 --rules 缺少取值。/],
     ['an unknown format', ['check', 'a.txt', '--format', 'sarif'], /未知的输出格式"sarif"。可用的格式:stylish、json。/],
     ['a word for --min-score', ['check', 'a.txt', '--min-score', 'sixty'], /--min-score 的值"sixty"无效/],

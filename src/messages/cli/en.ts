@@ -1,6 +1,8 @@
 /**
  * English: complete, so an office that works in English, or a developer reading logs, loses nothing.
  */
+import { enHelp } from './en-help.js';
+import { enRules } from './en-rules.js';
 import { formatSize } from './format-size.js';
 import type { CliMessages } from './types.js';
 
@@ -44,7 +46,7 @@ const errors: CliMessages['errors'] = {
   INPUT_UNREADABLE: ({ file, detail }) =>
     `cannot read the report file ${file} (${detail}). Check that it exists and that you may read it.`,
   RULES_NOT_FOUND: ({ value, known }) =>
-    `cannot find the rule-set file ${value}. --rules takes the path of a rule-set YAML file or a built-in rule-set id (${list(known)}).`,
+    `cannot find the rule-set file ${value}. Give the path of a rule-set YAML file or a built-in rule-set id (${list(known)}).`,
   RULES_UNKNOWN: ({ value, known }) =>
     `unknown rule set "${value}": there is no such file and no such built-in rule set. Built-in rule sets: ${list(known)}.`,
   RULES_DIRECTORY: ({ value }) =>
@@ -53,6 +55,14 @@ const errors: CliMessages['errors'] = {
     `cannot read the rule-set file ${value} (${detail}). Check its permissions and that it is UTF-8 YAML text.`,
   RULESET_PROBLEMS: ({ source, count }) =>
     `the rule set ${source} has ${count} ${count === 1 ? 'problem' : 'problems'} and cannot be used. Fix each one and try again:`,
+  WAIVERS_NOT_FOUND: ({ value }) => `cannot find the waivers file ${value}. --waivers takes the path of a waivers YAML file.`,
+  WAIVERS_DIRECTORY: ({ value }) => `the --waivers value ${value} is a folder. Give the path of a waivers YAML file.`,
+  WAIVERS_UNREADABLE: ({ value, detail }) =>
+    `cannot read the waivers file ${value} (${detail}). Check its permissions and that it is UTF-8 YAML text.`,
+  WAIVERS_PROBLEMS: ({ source, count }) =>
+    `the waivers ${source} have ${count} ${count === 1 ? 'problem' : 'problems'} and cannot be used. Fix each one and try again:`,
+  UNKNOWN_REQUIREMENT: ({ id, ruleSet, suggestion, known }) =>
+    `the rule set ${ruleSet} has no requirement "${id}". ${suggestion ? `Did you mean "${suggestion}"?` : `Its requirements: ${list(known)}.`} Run compliance-checklist rules show ${ruleSet} to see them all.`,
   FORMAT_UNKNOWN: ({ name, known }) => `unknown output format "${name}". Known formats: ${list(known)}.`,
   BAD_MIN_SCORE: ({ value }) =>
     `invalid --min-score "${value}": give a number from 0 to 100, the percentage a report needs to pass.`,
@@ -66,74 +76,25 @@ const errors: CliMessages['errors'] = {
     `--include-text only works with --format json (not ${format}): the extracted text goes into the JSON results.`,
   STDIN_TWICE: () => `"-" (read standard input) can be given only once.`,
   UNKNOWN_OPTION: ({ option }) => `unknown option ${option}.`,
-  UNKNOWN_COMMAND: ({ command }) => `unknown command ${command}. The only command is check.`,
+  UNKNOWN_COMMAND: ({ command }) => `unknown command ${command}. Commands: check, rules list, rules show, rules validate, explain.`,
   MISSING_FILES: () => `no report files to check.`,
+  MISSING_RULE_SET: () => `no rule set to show: give a built-in rule-set id or the path of a rule-set YAML file.`,
+  MISSING_RULE_FILES: () => `no rule-set files to validate.`,
+  MISSING_REQUIREMENT: () => `no requirement id to explain, e.g. shortcoming-causes.`,
   MISSING_OPTION_VALUE: ({ option }) => `the option ${option} needs a value.`,
   USAGE_OTHER: ({ detail }) => `invalid command line: ${detail}`,
   INTERNAL: ({ detail }) =>
     `internal error: ${detail}. This is a bug in this tool; please report the command and the input files.`,
 };
 
-const help = (version: string): string => `compliance-checklist ${version}
-Checks 法治政府建设年度报告 (annual rule-of-law government reports) against a rule set: score, grade,
-one finding per requirement with evidence, and what to add to close each gap.
-
-Usage:
-  compliance-checklist check <files…> [options]
-  A file named - is read from standard input (once at most), e.g. … | compliance-checklist check -
-
-Supported reports (format and encoding are detected):
-  text .txt               UTF-8 (with or without BOM), GBK/GB18030, UTF-16; Big5 with --encoding big5
-  web page .html          a page saved from a government site: the body only, without navigation,
-                          columns and footers; its title and publication date are read
-  Word .docx              heading styles become outline levels, tables become text;
-                          save an old .doc as .docx in Word/WPS first
-  Markdown .md            # headings become outline levels
-  text copied from a PDF  broken lines are joined, page numbers and running headers dropped;
-                          a PDF file itself must be copied or exported as text first
-  JSON .json              a report already split into sections:
-                          { title, meta?, sections: [{ heading, text, sections? }] }
-  Reports in traditional characters are matched as simplified; quotes keep the original characters.
-
-Options:
-  -r, --rules <id|path>     rule set: a built-in id or the path of a YAML file (default fzzf-annual-report)
-  -f, --format <name>       output format: stylish (default, for people) or json (for programs)
-      --min-score <N>       a report scoring below N percent (0–100) falls short
-      --fail-on <level>     a report with a gap of this severity or higher falls short:
-                            error (default), warning, none
-      --locale <locale>     language of the interface and the findings: zh-CN (default) or en
-      --encoding <name>     read reports in this encoding instead of detecting it:
-                            utf-8, gbk, gb18030, utf-16le, utf-16be, big5
-      --input-format <fmt>  read reports as this format instead of detecting it:
-                            text, html, docx, markdown, pdf-text, json
-      --max-size <size>     refuse report files larger than this, e.g. 50MB, 500KB or a number of
-                            bytes (default 20MB; 1MB = 1024KB)
-      --include-text        (--format json only) add each report's extracted text under "source":
-                            the text that evidence line numbers refer to (for web pages and Word files)
-      --no-color            do not use colours
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit codes:
-  0  every report passes
-  1  a report falls short: below the rule set's pass mark, below --min-score, or a gap at --fail-on
-  2  the command line, a report file or the rule set is wrong (explained on standard error); the other
-     files of a batch are still checked and printed
-
-Examples:
-  compliance-checklist check report-2023.txt --locale en
-  compliance-checklist check report.docx page.html --format json --include-text > results.json
-  compliance-checklist check old-report.txt --encoding gbk
-  compliance-checklist check reports/* --format json --min-score 60 > results.json
-`;
-
 /** The en catalogue. */
 export const en: CliMessages = {
   errors,
-  usageHint: 'Run compliance-checklist check --help for usage.',
+  usageHint: (command) => `Run compliance-checklist ${command ? `${command} ` : ''}--help for usage.`,
   skipped: (failed, total) =>
     `${failed} of ${total} files could not be checked; see the messages above.`,
-  help,
+  help: enHelp,
+  rules: enRules,
   stylish: {
     status: { met: 'met', partial: 'partial', missing: 'missing', unknown: 'unknown', 'not-applicable': 'n/a', waived: 'waived' },
     severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -157,6 +118,10 @@ export const en: CliMessages = {
     gain: (points) => `(+${points} points)`,
     basis: (basis) => `basis: ${basis}`,
     outOfScore: 'not counted in the score',
+    waiver: (justification, expires) => `waived: ${justification} (${expires ? `until ${expires}` : 'no end date'})`,
+    waiverExpired: (justification, expires) => `the waiver expired on ${expires} and no longer applies (justification was: ${justification})`,
+    waivedCount: (count) => `${count} waived`,
+    expiredCount: (count) => `${count} ${count === 1 ? 'waiver' : 'waivers'} expired`,
     summary: (total, passed, failed, average) =>
       `${total} reports: ${passed} passed, ${failed} failed; average ${average}%`,
   },

@@ -4,6 +4,7 @@
  */
 import type { ErrorCode } from '../../errors.js';
 import type { FindingStatus, IssuerLevel, Severity } from '../../types.js';
+import type { RulesMessages } from './rules-types.js';
 
 /** Parameters of a message about an error the core threw: the input it concerns and its own text. */
 export interface CoreErrorParams {
@@ -26,6 +27,12 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   RULES_DIRECTORY: { value: string };
   RULES_UNREADABLE: { value: string; detail: string };
   RULESET_PROBLEMS: { source: string; count: number };
+  WAIVERS_NOT_FOUND: { value: string };
+  WAIVERS_DIRECTORY: { value: string };
+  WAIVERS_UNREADABLE: { value: string; detail: string };
+  WAIVERS_PROBLEMS: { source: string; count: number };
+  /** `explain` of an id the rule set lacks: the closest id when one is close, else every id. */
+  UNKNOWN_REQUIREMENT: { id: string; ruleSet: string; suggestion: string | null; known: readonly string[] };
   FORMAT_UNKNOWN: { name: string; known: readonly string[] };
   BAD_MIN_SCORE: { value: string };
   BAD_FAIL_ON: { value: string; known: readonly string[] };
@@ -38,6 +45,9 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   UNKNOWN_OPTION: { option: string };
   UNKNOWN_COMMAND: { command: string };
   MISSING_FILES: Record<string, never>;
+  MISSING_RULE_SET: Record<string, never>;
+  MISSING_RULE_FILES: Record<string, never>;
+  MISSING_REQUIREMENT: Record<string, never>;
   MISSING_OPTION_VALUE: { option: string };
   USAGE_OTHER: { detail: string };
   INTERNAL: { detail: string };
@@ -90,18 +100,40 @@ export interface StylishMessages {
   basis: (basis: string) => string;
   /** Said of a not-applicable requirement. */
   outOfScore: string;
+  /** A waiver in force: why, and until when (null: no end). */
+  waiver: (justification: string, expires: string | null) => string;
+  /** A waiver that had expired, so did not apply. */
+  waiverExpired: (justification: string, expires: string) => string;
+  /** How many requirements were waived, in the score line. */
+  waivedCount: (count: number) => string;
+  /** How many waivers had expired, in the score line. */
+  expiredCount: (count: number) => string;
   /** The closing line when several reports were checked. */
   summary: (total: number, passed: number, failed: number, averagePercent: string) => string;
+}
+
+/** The `--help` text of each command. */
+export interface HelpMessages {
+  /** `compliance-checklist --help` and `check --help`: every command, and the options of check. */
+  main: (version: string) => string;
+  /** `rules --help`: the rules subcommands. */
+  rules: () => string;
+  rulesList: () => string;
+  rulesShow: () => string;
+  rulesValidate: () => string;
+  explain: () => string;
 }
 
 /** Everything the CLI and formatters say, in one locale. */
 export interface CliMessages {
   errors: CliErrorMessages;
-  /** Appended to usage errors: where to find the usage. */
-  usageHint: string;
+  /** Appended to usage errors: where to find the usage of a command (`rules show`, or '' for the program). */
+  usageHint: (command: string) => string;
   /** After a batch in which some files could not be checked. */
   skipped: (failed: number, total: number) => string;
-  /** The full `--help` text. */
-  help: (version: string) => string;
+  /** The `--help` texts. */
+  help: HelpMessages;
   stylish: StylishMessages;
+  /** The rule-set commands. */
+  rules: RulesMessages;
 }

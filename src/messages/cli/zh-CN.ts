@@ -4,6 +4,8 @@
  */
 import { formatSize } from './format-size.js';
 import type { CliMessages } from './types.js';
+import { zhCNHelp } from './zh-CN-help.js';
+import { zhCNRules } from './zh-CN-rules.js';
 
 const list = (items: readonly string[]): string => items.join('、');
 const fileOf = (file: string | null): string => file ?? '(输入)';
@@ -44,7 +46,7 @@ const errors: CliMessages['errors'] = {
   INPUT_UNREADABLE: ({ file, detail }) =>
     `无法读取报告文件 ${file}(${detail})。请检查文件是否存在、是否有读取权限。`,
   RULES_NOT_FOUND: ({ value, known }) =>
-    `找不到规则集文件 ${value}。--rules 应为规则集 YAML 文件的路径,或内置规则集的 id(${list(known)})。`,
+    `找不到规则集文件 ${value}。请给出规则集 YAML 文件的路径,或内置规则集的 id(${list(known)})。`,
   RULES_UNKNOWN: ({ value, known }) =>
     `未知的规则集"${value}":既没有这个文件,也没有这个内置规则集。内置规则集:${list(known)}。`,
   RULES_DIRECTORY: ({ value }) =>
@@ -53,6 +55,14 @@ const errors: CliMessages['errors'] = {
     `无法读取规则集文件 ${value}(${detail})。请检查文件权限,并确认它是 UTF-8 编码的 YAML 文本。`,
   RULESET_PROBLEMS: ({ source, count }) =>
     `规则集 ${source} 有 ${count} 处问题,无法使用。请逐条修改后重试:`,
+  WAIVERS_NOT_FOUND: ({ value }) => `找不到豁免清单文件 ${value}。--waivers 应为豁免清单 YAML 文件的路径。`,
+  WAIVERS_DIRECTORY: ({ value }) => `--waivers 的值 ${value} 是一个文件夹。请给出豁免清单 YAML 文件的路径。`,
+  WAIVERS_UNREADABLE: ({ value, detail }) =>
+    `无法读取豁免清单文件 ${value}(${detail})。请检查文件权限,并确认它是 UTF-8 编码的 YAML 文本。`,
+  WAIVERS_PROBLEMS: ({ source, count }) =>
+    `豁免清单 ${source} 有 ${count} 处问题,无法使用。请逐条修改后重试:`,
+  UNKNOWN_REQUIREMENT: ({ id, ruleSet, suggestion, known }) =>
+    `规则集 ${ruleSet} 中没有要求"${id}"。${suggestion ? `你要找的是不是"${suggestion}"?` : `现有的要求:${list(known)}。`}运行 compliance-checklist rules show ${ruleSet} 可查看全部要求。`,
   FORMAT_UNKNOWN: ({ name, known }) => `未知的输出格式"${name}"。可用的格式:${list(known)}。`,
   BAD_MIN_SCORE: ({ value }) =>
     `--min-score 的值"${value}"无效:应为 0 到 100 之间的数,表示及格所需的得分率(百分比)。`,
@@ -66,62 +76,23 @@ const errors: CliMessages['errors'] = {
     `--include-text 只用于 --format json(现在是 ${format}):提取出的正文附在 JSON 结果里。`,
   STDIN_TWICE: () => `"-"(从标准输入读取)只能出现一次。`,
   UNKNOWN_OPTION: ({ option }) => `未知的选项 ${option}。`,
-  UNKNOWN_COMMAND: ({ command }) => `未知的命令 ${command}。目前只有 check 命令。`,
+  UNKNOWN_COMMAND: ({ command }) => `未知的命令 ${command}。可用的命令:check、rules list、rules show、rules validate、explain。`,
   MISSING_FILES: () => `缺少要检查的报告文件。`,
+  MISSING_RULE_SET: () => `缺少要显示的规则集:请给出内置规则集的 id 或规则集 YAML 文件的路径。`,
+  MISSING_RULE_FILES: () => `缺少要校验的规则集文件。`,
+  MISSING_REQUIREMENT: () => `缺少要说明的要求 id,例如 shortcoming-causes。`,
   MISSING_OPTION_VALUE: ({ option }) => `选项 ${option} 缺少取值。`,
   USAGE_OTHER: ({ detail }) => `命令行有误:${detail}`,
   INTERNAL: ({ detail }) => `内部错误:${detail}。这是本工具的缺陷,请把命令和输入文件反馈给维护者。`,
 };
 
-const help = (version: string): string => `compliance-checklist ${version}
-对照规则集检查法治政府建设年度报告,给出得分、等级、逐项结论、证据和整改建议。
-
-用法:
-  compliance-checklist check <文件…> [选项]
-  文件写作 - 时从标准输入读取(只能写一次),例如 … | compliance-checklist check -
-
-支持的报告(格式和编码自动识别):
-  文本 .txt          UTF-8(可带 BOM)、GBK/GB18030、UTF-16;Big5 需加 --encoding big5
-  网页 .html         从政府网站保存的页面:只取正文,去掉导航、栏目、页脚;读取标题和发布时间
-  Word .docx         标题样式作为层级,表格转为文字;旧版 .doc 请先在 Word/WPS 中另存为 .docx
-  Markdown .md       # 标题作为层级
-  从 PDF 复制的文字  接上断行,去掉页码和重复的页眉;PDF 文件本身请先复制或导出为文字
-  JSON .json         已分好章节的报告:{ title, meta?, sections: [{ heading, text, sections? }] }
-  繁体字的报告按简体匹配,引用的原文保持原样。
-
-选项:
-  -r, --rules <id|路径>     规则集:内置规则集的 id 或 YAML 文件的路径(默认 fzzf-annual-report)
-  -f, --format <格式>       输出格式:stylish(默认,供人阅读)或 json(供程序处理)
-      --min-score <N>       得分率低于 N(0–100)的报告视为未达标
-      --fail-on <级别>      有该级别或更高级别缺项的报告视为未达标:error(默认)、warning、none
-      --locale <语言>       界面和检查结论的语言:zh-CN(默认)或 en
-      --encoding <编码>     按此编码读取报告,不再自动识别:utf-8、gbk、gb18030、utf-16le、utf-16be、big5
-      --input-format <格式> 按此格式读取报告,不再自动识别:text、html、docx、markdown、pdf-text、json
-      --max-size <大小>     报告文件的大小上限,如 50MB、500KB 或字节数(默认 20MB;1MB = 1024KB)
-      --include-text        (仅用于 --format json)在每份结果的 source 中附上提取出的正文,
-                            证据的行号即该正文的行号(网页、Word 文件的行号以它为准)
-      --no-color            不使用颜色
-  -h, --help                显示本帮助
-  -v, --version             显示版本号
-
-退出码:
-  0  全部报告达标
-  1  有报告未达标:未通过规则集的及格线、低于 --min-score,或有 --fail-on 级别的缺项
-  2  命令行、报告文件或规则集有误(说明写到标准错误输出);多个文件中有读不了的,其余照常检查和输出
-
-示例:
-  compliance-checklist check 2023年度法治政府建设报告.txt
-  compliance-checklist check 报告.docx 网页版.html --format json --include-text > 结果.json
-  compliance-checklist check 旧报告.txt --encoding gbk
-  compliance-checklist check reports/* --format json --min-score 60 > 结果.json
-`;
-
 /** The zh-CN catalogue. */
 export const zhCN: CliMessages = {
   errors,
-  usageHint: '运行 compliance-checklist check --help 查看用法。',
+  usageHint: (command) => `运行 compliance-checklist ${command ? `${command} ` : ''}--help 查看用法。`,
   skipped: (failed, total) => `${total} 个文件中有 ${failed} 个无法检查,见上方说明。`,
-  help,
+  help: zhCNHelp,
+  rules: zhCNRules,
   stylish: {
     status: { met: '达标', partial: '部分', missing: '缺失', unknown: '未知', 'not-applicable': '不适用', waived: '豁免' },
     severity: { error: '错误', warning: '警告', info: '提示' },
@@ -145,6 +116,10 @@ export const zhCN: CliMessages = {
     gain: (points) => `(补上可加 ${points} 分)`,
     basis: (basis) => `依据:${basis}`,
     outOfScore: '不计入总分',
+    waiver: (justification, expires) => `豁免理由:${justification}(${expires ? `有效期至 ${expires}` : '长期有效'})`,
+    waiverExpired: (justification, expires) => `豁免已于 ${expires} 到期,不再适用(理由曾为:${justification})`,
+    waivedCount: (count) => `${count} 项已豁免`,
+    expiredCount: (count) => `${count} 项豁免已过期`,
     summary: (total, passed, failed, average) =>
       `共 ${total} 份报告:${passed} 份通过,${failed} 份未通过;平均得分率 ${average}%`,
   },

@@ -1,0 +1,139 @@
+/**
+ * English `--help` texts: the program's (which is also check's), and one per rule-set command.
+ */
+import type { HelpMessages } from './types.js';
+
+const main = (version: string): string => `compliance-checklist ${version}
+Checks 法治政府建设年度报告 (annual rule-of-law government reports) against a rule set: score, grade,
+one finding per requirement with evidence, and what to add to close each gap.
+
+Usage:
+  compliance-checklist check <files…> [options]      check reports
+  compliance-checklist rules list                    list the built-in rule sets
+  compliance-checklist rules show <id|path>          show a rule set: scoring, slots and requirements
+  compliance-checklist rules validate <files…>       validate rule-set files: every problem, with line and column
+  compliance-checklist explain <requirement-id>      what a requirement checks, its basis, how to meet it
+  Usage of each command: compliance-checklist <command> --help, e.g. compliance-checklist rules show --help
+  A file named - is read from standard input (once at most), e.g. … | compliance-checklist check -
+
+Supported reports (format and encoding are detected):
+  text .txt               UTF-8 (with or without BOM), GBK/GB18030, UTF-16; Big5 with --encoding big5
+  web page .html          a page saved from a government site: the body only, without navigation,
+                          columns and footers; its title and publication date are read
+  Word .docx              heading styles become outline levels, tables become text;
+                          save an old .doc as .docx in Word/WPS first
+  Markdown .md            # headings become outline levels
+  text copied from a PDF  broken lines are joined, page numbers and running headers dropped;
+                          a PDF file itself must be copied or exported as text first
+  JSON .json              a report already split into sections:
+                          { title, meta?, sections: [{ heading, text, sections? }] }
+  Reports in traditional characters are matched as simplified; quotes keep the original characters.
+
+Options of check:
+  -r, --rules <id|path>     rule set: a built-in id or the path of a YAML file (default fzzf-annual-report);
+                            relative paths in its extends are read relative to that file
+      --waivers <file>      waivers (YAML): waived requirements leave the score, with their justification
+                            and expiry; an expired waiver no longer applies
+  -f, --format <name>       output format: stylish (default, for people) or json (for programs)
+      --min-score <N>       a report scoring below N percent (0–100) falls short
+      --fail-on <level>     a report with a gap of this severity or higher falls short:
+                            error (default), warning, none
+      --locale <locale>     language of the interface and the findings: zh-CN (default) or en
+      --encoding <name>     read reports in this encoding instead of detecting it:
+                            utf-8, gbk, gb18030, utf-16le, utf-16be, big5
+      --input-format <fmt>  read reports as this format instead of detecting it:
+                            text, html, docx, markdown, pdf-text, json
+      --max-size <size>     refuse report files larger than this, e.g. 50MB, 500KB or a number of
+                            bytes (default 20MB; 1MB = 1024KB)
+      --include-text        (--format json only) add each report's extracted text under "source":
+                            the text that evidence line numbers refer to (for web pages and Word files)
+      --no-color            do not use colours
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes:
+  0  every report passes
+  1  a report falls short: below the rule set's pass mark, below --min-score, or a gap at --fail-on
+  2  the command line, a report file, the rule set or the waivers are wrong (explained on standard
+     error); the other files of a batch are still checked and printed
+
+Examples:
+  compliance-checklist check report-2023.txt --locale en
+  compliance-checklist check report.docx page.html --format json --include-text > results.json
+  compliance-checklist check old-report.txt --encoding gbk
+  compliance-checklist check reports/* --rules city.yaml --waivers waivers.yaml
+  compliance-checklist explain shortcoming-causes --locale en
+`;
+
+const rules = (): string => `Usage: compliance-checklist rules <subcommand> [options]
+
+Subcommands:
+  list                    list the built-in rule sets: id, title, version, number of requirements
+  show <id|path>          show a rule set: extends chain, scoring, pass mark, grades, slots, requirements
+  validate <files…>       validate rule-set files: every problem as file:line:col CODE path message
+
+Usage of each subcommand: compliance-checklist rules <subcommand> --help
+`;
+
+const rulesList = (): string => `Usage: compliance-checklist rules list [options]
+Lists the built-in rule sets: id, version, number of requirements and title.
+
+Options:
+  -f, --format <name>   stylish (default, for people) or json (for programs)
+      --locale <locale> zh-CN (default) or en
+  -h, --help            show this help
+
+Exit codes: 0 success; 2 a usage error, or a built-in rule set cannot be loaded
+`;
+
+const rulesShow = (): string => `Usage: compliance-checklist rules show <id|path> [options]
+Shows a rule set: title, version, extends chain, scoring model, pass mark, grades, outline slots (with
+their heading patterns), and each requirement's id, title, severity, weight, partial credit, check
+kind, legal basis and fix. <id|path> is a built-in id or the path of a rule-set YAML file (relative
+paths in its extends are read relative to that file).
+
+Options:
+  -f, --format <name>   stylish (default, for people) or json (for programs)
+      --locale <locale> zh-CN (default) or en
+  -h, --help            show this help
+
+Exit codes: 0 success; 2 a usage error, or the rule set cannot be found or has problems
+
+Examples:
+  compliance-checklist rules show fzzf-annual-report --locale en
+  compliance-checklist rules show city.yaml --format json
+`;
+
+const rulesValidate = (): string => `Usage: compliance-checklist rules validate <files…> [options]
+Validates rule-set files (with the files they extend) and lists every problem at once, each as
+file:line:col, a problem code, the path and a message, with the source line and a ^ under the place;
+a valid file gets "✔ file: N requirements, valid".
+
+Options:
+      --locale <locale> zh-CN (default) or en
+  -h, --help            show this help
+
+Exit codes: 0 every file is valid; 2 a file is invalid or cannot be read
+
+Examples:
+  compliance-checklist rules validate city.yaml county.yaml
+`;
+
+const explain = (): string => `Usage: compliance-checklist explain <requirement-id> [options]
+Explains a requirement: what it checks (the section it looks for and by which headings, the terms
+it looks for), its severity, weight, partial credit, legal basis, why it matters and how to meet it.
+
+Options:
+  -r, --rules <id|path>  look in this rule set (default fzzf-annual-report)
+      --locale <locale>  zh-CN (default) or en
+  -h, --help             show this help
+
+Exit codes: 0 success; 2 no such requirement (the closest id is suggested), or a usage or rule-set error
+
+Examples:
+  compliance-checklist explain shortcoming-causes --locale en
+  compliance-checklist explain review-cases --rules city.yaml
+`;
+
+/** The en help texts. */
+export const enHelp: HelpMessages = { main, rules, rulesList, rulesShow, rulesValidate, explain };

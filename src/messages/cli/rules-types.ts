@@ -1,0 +1,148 @@
+/**
+ * The shape of what the rule-set commands say (`rules list`, `rules show`, `rules validate`,
+ * `explain`), and of the words that describe each check kind. The option types mirror the check-kind
+ * schemas (src/rules/check-kinds.ts): a loaded rule set has been validated against them.
+ */
+import type { FindingStatus, GradeBand, ScoringModel, SlotDefinition } from '../../types.js';
+
+/** How a describer refers to the things a check names, in the catalogue's own words. */
+export interface CheckHelpers {
+  /** A scope: the whole report (no value or `report`), headings only (`headings`), or one slot's section. */
+  scope(scope: string | undefined): string;
+  /** A list of regular expressions, each quoted. */
+  patterns(list: readonly string[]): string;
+  /** A list of slot ids, each quoted. */
+  slots(list: readonly string[]): string;
+  /** A nested check (ifThen's `if` and `then`), described in full and indented. */
+  nested(spec: unknown): string[];
+}
+
+export interface SectionOptions {
+  slot: string;
+  minChars?: number;
+  position?: 'first' | 'last' | number;
+  passage?: { terms: string[]; exclude?: string[]; unless?: string[] };
+  partialTerms?: string[];
+}
+export interface GenreOptions {
+  title: string[];
+  topic: string[];
+  lookalikes?: string[];
+  structure?: { slots: string[]; min: number };
+}
+export interface CausesOptions {
+  in: string;
+  markers: string[];
+  implicit?: string[];
+  dedicated?: string[];
+  minCauses?: number;
+  ratio?: number;
+}
+export interface TermGroupsOptions {
+  in?: string;
+  groups: Record<string, string[]>;
+  collective?: string[];
+}
+export interface FiguresOptions {
+  in?: string;
+  units?: string[];
+  min?: number;
+}
+export interface DeadlineOptions {
+  date?: 'published' | 'signed';
+  month: number;
+  day: number;
+  yearOffset?: number;
+  signedFallback?: boolean;
+}
+export interface TermsOptions {
+  terms: string[];
+  match?: 'all' | 'any' | 'atLeast';
+  count?: number;
+  in?: string;
+  exclude?: string[];
+  partial?: number;
+}
+export interface OrderOptions {
+  slots: string[];
+}
+export interface LengthOptions {
+  in?: string;
+  min: number;
+  partial?: number;
+}
+export interface IfThenOptions {
+  if: unknown;
+  then: unknown;
+}
+
+/** One describer per check kind: what the check looks for, in words, one sentence per line. */
+export interface CheckWords {
+  section(o: SectionOptions, h: CheckHelpers): string[];
+  genre(o: GenreOptions, h: CheckHelpers): string[];
+  causes(o: CausesOptions, h: CheckHelpers): string[];
+  termGroups(o: TermGroupsOptions, h: CheckHelpers): string[];
+  figures(o: FiguresOptions, h: CheckHelpers): string[];
+  deadline(o: DeadlineOptions, h: CheckHelpers): string[];
+  terms(o: TermsOptions, h: CheckHelpers): string[];
+  order(o: OrderOptions, h: CheckHelpers): string[];
+  length(o: LengthOptions, h: CheckHelpers): string[];
+  ifThen(o: IfThenOptions, h: CheckHelpers): string[];
+  /** A kind this catalogue does not know (a newer rule set): its options as JSON. */
+  other(kind: string, json: string): string[];
+  /** Raw json-rules-engine conditions instead of a named check. */
+  conditions(json: string): string[];
+  /** The requirement applies only when another requirement's finding has one of these statuses. */
+  appliesTo(requirement: string, statuses: string[]): string;
+  /** Scope words and quoting, for {@link CheckHelpers}. */
+  scopes: { report: string; headings: string; slot: (id: string) => string };
+  quote(pattern: string): string;
+  /** The separator between quoted items. */
+  separator: string;
+}
+
+/** Labels of `rules list`, `rules show` and `explain`. */
+export interface RulesMessages {
+  /** Column headings of `rules list`. */
+  listColumns: { id: string; version: string; requirements: string; title: string };
+  /** Column headings of the requirement table of `rules show`. */
+  requirementColumns: { id: string; severity: string; weight: string; partial: string; check: string; title: string };
+  /** One word per scoring model. */
+  model: Record<ScoringModel, string>;
+  /** One word per finding status, for `appliesTo`. */
+  status: Record<FindingStatus, string>;
+  /** Shown for an absent value. */
+  none: string;
+  /** The file or built-in id a rule set came from. */
+  source: (source: string) => string;
+  /** The `extends` chain, bases first. */
+  extends: (chain: readonly string[]) => string;
+  scoring: (model: string, passMark: number, partialCredit: string) => string;
+  grades: (bands: readonly GradeBand[]) => string;
+  slotsHeading: (count: number) => string;
+  requirementsHeading: (count: number, totalWeight: number) => string;
+  headings: (patterns: string) => string;
+  exclude: (patterns: string) => string;
+  basis: (basis: string) => string;
+  fix: (fix: string) => string;
+  rationale: (rationale: string) => string;
+  /** Raw conditions stand where a check kind would. */
+  rawConditions: string;
+  /** The explain header: the rule set a requirement belongs to. */
+  inRuleSet: (id: string, version: string, title: string) => string;
+  /** Severity, weight and partial credit of one requirement. */
+  requirementMeta: (severity: string, weight: number, partialCredit: string) => string;
+  /** Heading over the check description, with the kind's name. */
+  checkHeading: (kind: string) => string;
+  /** Heading over the slots a check uses. */
+  usedSlots: string;
+  /** A slot named by a check that the rule set does not define (the loader refuses this; kept for safety). */
+  undefinedSlot: string;
+  /** `rules validate` verdicts. */
+  valid: (file: string, requirements: number) => string;
+  invalid: (file: string, problems: number) => string;
+  check: CheckWords;
+}
+
+/** The slot definitions a describer may look up. */
+export type SlotLookup = (id: string) => SlotDefinition | undefined;

@@ -1,0 +1,126 @@
+/**
+ * 简体中文 `--help` texts: the program's (which is also check's), and one per rule-set command.
+ */
+import type { HelpMessages } from './types.js';
+
+const main = (version: string): string => `compliance-checklist ${version}
+对照规则集检查法治政府建设年度报告,给出得分、等级、逐项结论、证据和整改建议。
+
+用法:
+  compliance-checklist check <文件…> [选项]       检查报告
+  compliance-checklist rules list                 列出内置规则集
+  compliance-checklist rules show <id|路径>       显示规则集的计分方式、章节槽位和全部要求
+  compliance-checklist rules validate <文件…>     校验规则集文件,列出全部问题及其行号、列号
+  compliance-checklist explain <要求id>           说明一项要求检查什么、依据是什么、怎样达标
+  各命令的用法:compliance-checklist <命令> --help,例如 compliance-checklist rules show --help
+  文件写作 - 时从标准输入读取(只能写一次),例如 … | compliance-checklist check -
+
+支持的报告(格式和编码自动识别):
+  文本 .txt          UTF-8(可带 BOM)、GBK/GB18030、UTF-16;Big5 需加 --encoding big5
+  网页 .html         从政府网站保存的页面:只取正文,去掉导航、栏目、页脚;读取标题和发布时间
+  Word .docx         标题样式作为层级,表格转为文字;旧版 .doc 请先在 Word/WPS 中另存为 .docx
+  Markdown .md       # 标题作为层级
+  从 PDF 复制的文字  接上断行,去掉页码和重复的页眉;PDF 文件本身请先复制或导出为文字
+  JSON .json         已分好章节的报告:{ title, meta?, sections: [{ heading, text, sections? }] }
+  繁体字的报告按简体匹配,引用的原文保持原样。
+
+check 的选项:
+  -r, --rules <id|路径>     规则集:内置规则集的 id 或 YAML 文件的路径(默认 fzzf-annual-report);
+                            文件中 extends 的相对路径相对于该文件
+      --waivers <文件>      豁免清单(YAML):豁免的要求不计入总分,注明理由和有效期;过期的豁免不再适用
+  -f, --format <格式>       输出格式:stylish(默认,供人阅读)或 json(供程序处理)
+      --min-score <N>       得分率低于 N(0–100)的报告视为未达标
+      --fail-on <级别>      有该级别或更高级别缺项的报告视为未达标:error(默认)、warning、none
+      --locale <语言>       界面和检查结论的语言:zh-CN(默认)或 en
+      --encoding <编码>     按此编码读取报告,不再自动识别:utf-8、gbk、gb18030、utf-16le、utf-16be、big5
+      --input-format <格式> 按此格式读取报告,不再自动识别:text、html、docx、markdown、pdf-text、json
+      --max-size <大小>     报告文件的大小上限,如 50MB、500KB 或字节数(默认 20MB;1MB = 1024KB)
+      --include-text        (仅用于 --format json)在每份结果的 source 中附上提取出的正文,
+                            证据的行号即该正文的行号(网页、Word 文件的行号以它为准)
+      --no-color            不使用颜色
+  -h, --help                显示本帮助
+  -v, --version             显示版本号
+
+退出码:
+  0  全部报告达标
+  1  有报告未达标:未通过规则集的及格线、低于 --min-score,或有 --fail-on 级别的缺项
+  2  命令行、报告文件、规则集或豁免清单有误(说明写到标准错误输出);多个文件中有读不了的,其余照常检查和输出
+
+示例:
+  compliance-checklist check 2023年度法治政府建设报告.txt
+  compliance-checklist check 报告.docx 网页版.html --format json --include-text > 结果.json
+  compliance-checklist check 旧报告.txt --encoding gbk
+  compliance-checklist check reports/* --rules 本市规则.yaml --waivers 豁免.yaml
+  compliance-checklist explain shortcoming-causes
+`;
+
+const rules = (): string => `用法:compliance-checklist rules <子命令> [选项]
+
+子命令:
+  list                    列出内置规则集:id、标题、版本、要求数
+  show <id|路径>          显示一个规则集:继承关系、计分方式、及格线、等级、章节槽位和每项要求
+  validate <文件…>        校验规则集文件,列出全部问题(文件:行:列 代码 位置 说明)
+
+各子命令的用法:compliance-checklist rules <子命令> --help
+`;
+
+const rulesList = (): string => `用法:compliance-checklist rules list [选项]
+列出内置规则集:id、版本、要求数和标题。
+
+选项:
+  -f, --format <格式>   stylish(默认,供人阅读)或 json(供程序处理)
+      --locale <语言>   zh-CN(默认)或 en
+  -h, --help            显示本帮助
+
+退出码:0 成功;2 命令行有误,或内置规则集无法加载
+`;
+
+const rulesShow = (): string => `用法:compliance-checklist rules show <id|路径> [选项]
+显示一个规则集:标题、版本、继承链(extends)、计分方式、及格线、等级、章节槽位(及其标题规则),
+以及每项要求的 id、标题、严重程度、权重、部分达标得分、检查方式、法律依据和整改建议。
+<id|路径> 是内置规则集的 id,或规则集 YAML 文件的路径(其 extends 中的相对路径相对于该文件)。
+
+选项:
+  -f, --format <格式>   stylish(默认,供人阅读)或 json(供程序处理)
+      --locale <语言>   zh-CN(默认)或 en
+  -h, --help            显示本帮助
+
+退出码:0 成功;2 命令行有误,或规则集找不到、有错误
+
+示例:
+  compliance-checklist rules show fzzf-annual-report
+  compliance-checklist rules show 本市规则.yaml --format json
+`;
+
+const rulesValidate = (): string => `用法:compliance-checklist rules validate <文件…> [选项]
+校验规则集文件(连同它 extends 的文件),一次列出全部问题,每条写明 文件:行:列、问题代码、
+位置和说明,并在原文下用 ^ 标出位置;没有问题时显示"✔ 文件:N 项要求,有效"。
+
+选项:
+      --locale <语言>   zh-CN(默认)或 en
+  -h, --help            显示本帮助
+
+退出码:0 全部有效;2 有文件无效或无法读取
+
+示例:
+  compliance-checklist rules validate 本市规则.yaml 区县规则.yaml
+`;
+
+const explain = (): string => `用法:compliance-checklist explain <要求id> [选项]
+说明一项要求:检查什么(例如识别哪一节、按哪些标题、查找哪些说法)、严重程度、权重、
+部分达标得分、法律依据、为什么要求、怎样达标。
+
+选项:
+  -r, --rules <id|路径>  在这个规则集中查找(默认 fzzf-annual-report)
+      --locale <语言>    zh-CN(默认)或 en
+  -h, --help             显示本帮助
+
+退出码:0 成功;2 没有这项要求(会提示相近的 id),或命令行、规则集有误
+
+示例:
+  compliance-checklist explain shortcoming-causes
+  compliance-checklist explain review-cases --rules 本市规则.yaml
+`;
+
+/** The zh-CN help texts. */
+export const zhCNHelp: HelpMessages = { main, rules, rulesList, rulesShow, rulesValidate, explain };
