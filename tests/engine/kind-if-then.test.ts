@@ -3,35 +3,16 @@
  * missing follow `then` once `if` is met; unknown when the answer depends on what cannot be measured.
  * Small reports, then the real seeds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { assess, loadRuleSet, parseRuleSet } from '../../src/index.js';
-import type { Finding, FindingStatus, RuleSet } from '../../src/index.js';
 
-const sections = stringify({
-  sections: Object.fromEntries(loadRuleSet('fzzf-annual-report').slots.map((s) => [s.id, { headings: s.headings, exclude: s.exclude }])),
-});
-const ruleSets = new Map<string, RuleSet>();
+import type { FindingStatus, RuleSet } from '../../src/index.js';
+import { ruleSetWith, findingOf, head, seeds, haveSeeds } from './kind-support.js';
 
-/** A one-requirement rule set whose check is written as in a rule-set file. */
-function ruleSetWith(check: string): RuleSet {
-  let rs = ruleSets.get(check);
-  if (!rs) {
-    rs = parseRuleSet(`id: kind-test\nversion: 1.0.0\ntitle: kind test\n${sections}requirements:\n  - { id: r, title: r, basis: test, severity: error, weight: 1, fix: fix it, check: ${check} }\n`);
-    ruleSets.set(check, rs);
-  }
-  return rs;
-}
-
-async function findingOf(text: string, check: string | RuleSet): Promise<Finding> {
-  return (await assess(text, typeof check === 'string' ? ruleSetWith(check) : check)).findings[0]!;
-}
 
 type Case = readonly [name: string, status: FindingStatus, text: string, evidenceLines: number[]];
 
-const head = '青禾县2023年度法治政府建设情况报告\n';
 const plan = '二、2024年主要安排\n深化行政复议体制改革，推进领导干部述法。\n';
 
 describe('ifThen: if the report names 行政复议, the measures give figures', () => {
@@ -101,8 +82,6 @@ describe('ifThen nested in ifThen', () => {
   });
 });
 
-const seeds = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-const haveSeeds = existsSync(seeds);
 if (!haveSeeds) console.warn(`ifThen seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
 
 describe.runIf(haveSeeds)('ifThen on the real reports: a duties section names 述法 and 学法', () => {

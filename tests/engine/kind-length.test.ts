@@ -3,33 +3,14 @@
  * and the section's own heading left out; met from `min`, partial from `partial`; a slot the report
  * lacks is missing. Small reports, then the real seeds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { assess, loadRuleSet, parseRuleSet } from '../../src/index.js';
-import type { Finding, FindingStatus, RuleSet } from '../../src/index.js';
 
-const sections = stringify({
-  sections: Object.fromEntries(loadRuleSet('fzzf-annual-report').slots.map((s) => [s.id, { headings: s.headings, exclude: s.exclude }])),
-});
-const ruleSets = new Map<string, RuleSet>();
+import type { FindingStatus } from '../../src/index.js';
+import { findingOf, head, seeds, haveSeeds } from './kind-support.js';
 
-/** A one-requirement rule set whose check is written as in a rule-set file. */
-function ruleSetWith(check: string): RuleSet {
-  let rs = ruleSets.get(check);
-  if (!rs) {
-    rs = parseRuleSet(`id: kind-test\nversion: 1.0.0\ntitle: kind test\n${sections}requirements:\n  - { id: r, title: r, basis: test, severity: error, weight: 1, fix: fix it, check: ${check} }\n`);
-    ruleSets.set(check, rs);
-  }
-  return rs;
-}
 
-async function findingOf(text: string, check: string): Promise<Finding> {
-  return (await assess(text, ruleSetWith(check))).findings[0]!;
-}
-
-const head = '青禾县2023年度法治政府建设情况报告\n';
 const measures = '一、主要举措和成效\n全年办理行政复议案件12件。\n';
 // 20 characters of content once the spaces are left out.
 const twenty = '深化 行政执法体制改革， 完善执法协调机制。';
@@ -59,8 +40,6 @@ describe('length on small reports', () => {
   });
 });
 
-const seeds = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-const haveSeeds = existsSync(seeds);
 if (!haveSeeds) console.warn(`length seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
 
 describe.runIf(haveSeeds)('length on the real reports: shortcomings of 300 characters, partial from 100', () => {

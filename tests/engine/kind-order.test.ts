@@ -2,38 +2,19 @@
  * The `order` check kind: the sections of the listed slots stand in the listed order; slots the
  * report lacks are skipped; fewer than two found is unknown. Small reports, then the real seeds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { assess, loadRuleSet, parseReport, parseRuleSet } from '../../src/index.js';
-import type { Finding, FindingStatus, RuleSet } from '../../src/index.js';
+import { parseReport } from '../../src/index.js';
+import type { Finding, FindingStatus } from '../../src/index.js';
 import { orderCheck } from '../../src/engine/checks/order.js';
 import { DocumentIndex } from '../../src/engine/document-index.js';
+import { ruleSetWith, findingOf, head, seeds, haveSeeds } from './kind-support.js';
 
-const sections = stringify({
-  sections: Object.fromEntries(loadRuleSet('fzzf-annual-report').slots.map((s) => [s.id, { headings: s.headings, exclude: s.exclude }])),
-});
-const ruleSets = new Map<string, RuleSet>();
-
-/** A one-requirement rule set whose check is written as in a rule-set file. */
-function ruleSetWith(check: string): RuleSet {
-  let rs = ruleSets.get(check);
-  if (!rs) {
-    rs = parseRuleSet(`id: kind-test\nversion: 1.0.0\ntitle: kind test\n${sections}requirements:\n  - { id: r, title: r, basis: test, severity: error, weight: 1, fix: fix it, check: ${check} }\n`);
-    ruleSets.set(check, rs);
-  }
-  return rs;
-}
-
-async function findingOf(text: string, check: string): Promise<Finding> {
-  return (await assess(text, ruleSetWith(check))).findings[0]!;
-}
 
 // The order of Article 25: 举措和成效, 不足和原因, 第一责任人职责, 下一年度安排.
 const STATUTORY = '{ order: { slots: [measures, shortcomings, responsibility, plan] } }';
 
-const head = '青禾县2023年度法治政府建设情况报告\n';
 const MEASURES = '主要举措和成效\n全年办理行政复议案件12件。\n';
 const SHORTCOMINGS = '存在的不足和原因\n基层执法力量不足，原因是编制紧张。\n';
 const DUTIES = '党政主要负责人履行推进法治建设第一责任人职责情况\n县长带头述法。\n';
@@ -79,8 +60,6 @@ describe('order on small reports', () => {
   });
 });
 
-const seeds = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-const haveSeeds = existsSync(seeds);
 if (!haveSeeds) console.warn(`order seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
 
 describe.runIf(haveSeeds)('order on the real reports', () => {

@@ -3,33 +3,14 @@
  * top-level sections (first, last, or a 1-based index); found anywhere else, partial. Small reports,
  * then the real seeds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { assess, loadRuleSet, parseRuleSet } from '../../src/index.js';
-import type { Finding, FindingStatus, RuleSet } from '../../src/index.js';
 
-const sections = stringify({
-  sections: Object.fromEntries(loadRuleSet('fzzf-annual-report').slots.map((s) => [s.id, { headings: s.headings, exclude: s.exclude }])),
-});
-const ruleSets = new Map<string, RuleSet>();
+import type { FindingStatus } from '../../src/index.js';
+import { findingOf, head, seeds, haveSeeds } from './kind-support.js';
 
-/** A one-requirement rule set whose check is written as in a rule-set file. */
-function ruleSetWith(check: string): RuleSet {
-  let rs = ruleSets.get(check);
-  if (!rs) {
-    rs = parseRuleSet(`id: kind-test\nversion: 1.0.0\ntitle: kind test\n${sections}requirements:\n  - { id: r, title: r, basis: test, severity: error, weight: 1, fix: fix it, check: ${check} }\n`);
-    ruleSets.set(check, rs);
-  }
-  return rs;
-}
 
-async function findingOf(text: string, check: string): Promise<Finding> {
-  return (await assess(text, ruleSetWith(check))).findings[0]!;
-}
-
-const head = '青禾县2023年度法治政府建设情况报告\n';
 const MEASURES = '主要举措和成效\n全年办理行政复议案件12件，出庭应诉8次。\n';
 const SHORTCOMINGS = '存在的不足和原因\n基层执法力量不足，原因是编制紧张。\n';
 const PLAN = '2024年主要安排\n深化行政执法体制改革，推进领导干部述法。\n';
@@ -76,8 +57,6 @@ describe('section position on small reports', () => {
   });
 });
 
-const seeds = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-const haveSeeds = existsSync(seeds);
 if (!haveSeeds) console.warn(`section position seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
 
 describe.runIf(haveSeeds)('section position on the real reports: the duties third, as in Article 25', () => {

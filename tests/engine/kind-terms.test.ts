@@ -3,34 +3,15 @@
  * only, one slot) outside excluded slots, with a partial threshold. Small reports written here, then
  * the real reports of ../shared/corpus/seeds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { assess, loadRuleSet, parseRuleSet } from '../../src/index.js';
-import type { Finding, FindingStatus, RuleSet } from '../../src/index.js';
+
+import type { FindingStatus } from '../../src/index.js';
+import { findingOf, head, seeds, haveSeeds } from './kind-support.js';
 
 // The shipped rule set's slots, so that headings are found as they are in real use.
-const sections = stringify({
-  sections: Object.fromEntries(loadRuleSet('fzzf-annual-report').slots.map((s) => [s.id, { headings: s.headings, exclude: s.exclude }])),
-});
-const ruleSets = new Map<string, RuleSet>();
 
-/** A one-requirement rule set whose check is written as in a rule-set file. */
-function ruleSetWith(check: string): RuleSet {
-  let rs = ruleSets.get(check);
-  if (!rs) {
-    rs = parseRuleSet(`id: kind-test\nversion: 1.0.0\ntitle: kind test\n${sections}requirements:\n  - { id: r, title: r, basis: test, severity: error, weight: 1, fix: fix it, check: ${check} }\n`);
-    ruleSets.set(check, rs);
-  }
-  return rs;
-}
-
-async function findingOf(text: string, check: string): Promise<Finding> {
-  return (await assess(text, ruleSetWith(check))).findings[0]!;
-}
-
-const head = '青禾县2023年度法治政府建设情况报告\n';
 const measures = '一、主要举措和成效\n（一）健全复议应诉。全年办理行政复议案件12件，行政机关负责人出庭应诉8次。\n（二）深化普法。开展“八五”普法宣传活动30场。\n';
 const shortcomings = '二、存在的不足和原因\n一是法律顾问作用发挥不充分；二是基层执法力量不足，原因是编制紧张。\n';
 const plan = '三、2024年主要安排\n（一）推进领导干部述法，完善法律顾问制度。\n';
@@ -76,8 +57,6 @@ describe('terms on small reports', () => {
   });
 });
 
-const seeds = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-const haveSeeds = existsSync(seeds);
 if (!haveSeeds) console.warn(`terms seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
 
 describe.runIf(haveSeeds)('terms on the real reports', () => {
