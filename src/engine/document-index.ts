@@ -212,6 +212,15 @@ export class DocumentIndex {
     return out + this.doc.text.slice(at, end);
   }
 
+  /** Evidence for the first block (in reading order) where one of the patterns matches. */
+  firstEvidence(patterns: readonly RegExp[], blocks: readonly Block[] = this.blocks): Evidence | null {
+    for (const block of blocks) {
+      const m = firstMatch(patterns, block.text);
+      if (m) return sliceEvidence(this, block, m[0], m[1]);
+    }
+    return null;
+  }
+
   /** Evidence quoting a section's heading. */
   headingEvidence(section: IndexedSection): Evidence {
     const h = section.section.headingSpan;

@@ -4,7 +4,7 @@
  * only the collective name is.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex } from '../document-index.js';
+import { compilePatterns, type DocumentIndex } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
 
 interface TermGroupsOptions {
@@ -16,12 +16,7 @@ interface TermGroupsOptions {
 /** Finds the first block in the scope (a slot, or the whole report) matching one of the patterns. */
 export function findInScope(index: DocumentIndex, patterns: RegExp[], scope: string | undefined): Evidence | null {
   const slot = scope ? index.slot(scope) : null;
-  const blocks = slot ? index.blocksIn(slot) : index.blocks;
-  for (const block of blocks) {
-    const m = firstMatch(patterns, block.text);
-    if (m) return sliceEvidence(index, block, m[0], m[1]);
-  }
-  return null;
+  return index.firstEvidence(patterns, slot ? index.blocksIn(slot) : index.blocks);
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {

@@ -4,7 +4,7 @@
  * patterns count, not occurrences: one term written ten times is still one term.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, sliceEvidence, type Block, type DocumentIndex } from '../document-index.js';
+import { compilePatterns, type Block, type DocumentIndex } from '../document-index.js';
 import { scopeBlocks } from './scope.js';
 import { on, type CheckKind, type Measurement } from './types.js';
 
@@ -19,12 +19,7 @@ interface TermsOptions {
 
 /** The first occurrence of a pattern in the blocks, as evidence. */
 function firstOccurrence(index: DocumentIndex, pattern: string, blocks: readonly Block[]): Evidence | null {
-  const res = compilePatterns([pattern]);
-  for (const block of blocks) {
-    const m = firstMatch(res, block.text);
-    if (m) return sliceEvidence(index, block, m[0], m[1]);
-  }
-  return null;
+  return index.firstEvidence(compilePatterns([pattern]), blocks);
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {
