@@ -6,15 +6,7 @@
 import type { Evidence } from '../../types.js';
 import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection, type Slice } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-
-interface CausesOptions {
-  in: string;
-  markers: string[];
-  implicit?: string[];
-  dedicated?: string[];
-  minCauses?: number;
-  ratio?: number;
-}
+import type { CausesOptions } from '../../rules/check-kind-options.js';
 
 interface Unit {
   slice: Slice;

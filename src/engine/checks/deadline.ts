@@ -8,14 +8,7 @@ import type { Evidence, IsoDate } from '../../types.js';
 import { isoDate } from '../../parse/dates.js';
 import type { DocumentIndex } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-
-interface DeadlineOptions {
-  date?: 'published' | 'signed';
-  month: number;
-  day: number;
-  yearOffset?: number;
-  signedFallback?: boolean;
-}
+import type { DeadlineOptions } from '../../rules/check-kind-options.js';
 
 /** Where a date is written in the document, in any of the usual forms. */
 function dateEvidence(index: DocumentIndex, date: IsoDate): Evidence[] {

@@ -6,13 +6,7 @@
  */
 import { compilePatterns, firstMatch, type DocumentIndex } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-
-interface GenreOptions {
-  title: string[];
-  topic: string[];
-  lookalikes?: string[];
-  structure?: { slots: string[]; min: number };
-}
+import type { GenreOptions } from '../../rules/check-kind-options.js';
 
 const OPENING_CHARS = 120;
 

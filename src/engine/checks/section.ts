@@ -7,14 +7,7 @@
 import type { Evidence } from '../../types.js';
 import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-
-interface SectionOptions {
-  slot: string;
-  minChars?: number;
-  position?: 'first' | 'last' | number;
-  passage?: { terms: string[]; exclude?: string[]; unless?: string[] };
-  partialTerms?: string[];
-}
+import type { SectionOptions } from '../../rules/check-kind-options.js';
 
 /** Finds blocks outside the excluded slots that match one of the patterns. */
 export function findPassages(index: DocumentIndex, patterns: string[], exclude: string[], unless: string[] = []): Evidence[] {

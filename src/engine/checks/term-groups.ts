@@ -6,12 +6,7 @@
 import type { Evidence } from '../../types.js';
 import { compilePatterns, type DocumentIndex } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-
-interface TermGroupsOptions {
-  in?: string;
-  groups: Record<string, string[]>;
-  collective?: string[];
-}
+import type { TermGroupsOptions } from '../../rules/check-kind-options.js';
 
 /** Finds the first block in the scope (a slot, or the whole report) matching one of the patterns. */
 export function findInScope(index: DocumentIndex, patterns: RegExp[], scope: string | undefined): Evidence | null {

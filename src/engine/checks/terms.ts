@@ -7,15 +7,7 @@ import type { Evidence } from '../../types.js';
 import { compilePatterns, type Block, type DocumentIndex } from '../document-index.js';
 import { scopeBlocks } from './scope.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-
-interface TermsOptions {
-  terms: string[];
-  match?: 'all' | 'any' | 'atLeast';
-  count?: number;
-  in?: string;
-  exclude?: string[];
-  partial?: number;
-}
+import type { TermsOptions } from '../../rules/check-kind-options.js';
 
 /** The first occurrence of a pattern in the blocks, as evidence. */
 function firstOccurrence(index: DocumentIndex, pattern: string, blocks: readonly Block[]): Evidence | null {

@@ -17,64 +17,8 @@ export interface CheckHelpers {
   nested(spec: unknown): string[];
 }
 
-export interface SectionOptions {
-  slot: string;
-  minChars?: number;
-  position?: 'first' | 'last' | number;
-  passage?: { terms: string[]; exclude?: string[]; unless?: string[] };
-  partialTerms?: string[];
-}
-export interface GenreOptions {
-  title: string[];
-  topic: string[];
-  lookalikes?: string[];
-  structure?: { slots: string[]; min: number };
-}
-export interface CausesOptions {
-  in: string;
-  markers: string[];
-  implicit?: string[];
-  dedicated?: string[];
-  minCauses?: number;
-  ratio?: number;
-}
-export interface TermGroupsOptions {
-  in?: string;
-  groups: Record<string, string[]>;
-  collective?: string[];
-}
-export interface FiguresOptions {
-  in?: string;
-  units?: string[];
-  min?: number;
-}
-export interface DeadlineOptions {
-  date?: 'published' | 'signed';
-  month: number;
-  day: number;
-  yearOffset?: number;
-  signedFallback?: boolean;
-}
-export interface TermsOptions {
-  terms: string[];
-  match?: 'all' | 'any' | 'atLeast';
-  count?: number;
-  in?: string;
-  exclude?: string[];
-  partial?: number;
-}
-export interface OrderOptions {
-  slots: string[];
-}
-export interface LengthOptions {
-  in?: string;
-  min: number;
-  partial?: number;
-}
-export interface IfThenOptions {
-  if: unknown;
-  then: unknown;
-}
+export type { SectionOptions, GenreOptions, CausesOptions, TermGroupsOptions, FiguresOptions, DeadlineOptions, TermsOptions, OrderOptions, LengthOptions, IfThenOptions } from '../../rules/check-kind-options.js';
+import type { SectionOptions, GenreOptions, CausesOptions, TermGroupsOptions, FiguresOptions, DeadlineOptions, TermsOptions, OrderOptions, LengthOptions, IfThenOptions } from '../../rules/check-kind-options.js';
 
 /** One describer per check kind: what the check looks for, in words, one sentence per line. */
 export interface CheckWords {
