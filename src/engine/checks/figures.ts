@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../../types.js';
 import { sliceEvidence, type DocumentIndex, type Slice } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
+import { atLeast, type CheckKind, type Measurement } from './types.js';
 import type { FiguresOptions } from '../../rules/check-kind-options.js';
 
 const DEFAULT_UNITS = [
@@ -65,10 +65,6 @@ export const figuresCheck: CheckKind = {
   fact: 'figures',
   measure,
   conditions(options) {
-    const min = (options.min as number | undefined) ?? 3;
-    return {
-      met: on('figures', options, 'count', 'greaterThanInclusive', min),
-      partial: on('figures', options, 'count', 'greaterThanInclusive', 1),
-    };
+    return atLeast('figures', options, 'count', (options.min as number | undefined) ?? 3, 1);
   },
 };

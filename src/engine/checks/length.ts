@@ -5,7 +5,7 @@
  */
 import type { DocumentIndex } from '../document-index.js';
 import { contentChars } from './section.js';
-import { on, type CheckKind, type Measurement } from './types.js';
+import { atLeast, type CheckKind, type Measurement } from './types.js';
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {
   const scope = raw.in as string | undefined;
@@ -28,10 +28,6 @@ export const lengthCheck: CheckKind = {
   fact: 'length',
   measure,
   conditions(options) {
-    const partial = options.partial as number | undefined;
-    return {
-      met: on('length', options, 'chars', 'greaterThanInclusive', options.min as number),
-      ...(partial ? { partial: on('length', options, 'chars', 'greaterThanInclusive', partial) } : {}),
-    };
+    return atLeast('length', options, 'chars', options.min as number, options.partial as number | undefined);
   },
 };

@@ -6,7 +6,7 @@
 import type { Evidence } from '../../types.js';
 import { compilePatterns, type Block, type DocumentIndex } from '../document-index.js';
 import { scopeBlocks } from './scope.js';
-import { on, type CheckKind, type Measurement } from './types.js';
+import { atLeast, type CheckKind, type Measurement } from './types.js';
 import type { TermsOptions } from '../../rules/check-kind-options.js';
 
 /** The first occurrence of a pattern in the blocks, as evidence. */
@@ -49,10 +49,6 @@ export const termsCheck: CheckKind = {
   fact: 'terms',
   measure,
   conditions(options) {
-    const partial = options.partial as number | undefined;
-    return {
-      met: on('terms', options, 'matched', 'greaterThanInclusive', termsNeeded(options)),
-      ...(partial ? { partial: on('terms', options, 'matched', 'greaterThanInclusive', partial) } : {}),
-    };
+    return atLeast('terms', options, 'matched', termsNeeded(options), options.partial as number | undefined);
   },
 };

@@ -24,3 +24,16 @@ export interface CheckKind {
 export function on(fact: string, options: Record<string, unknown>, path: string, operator: string, value: unknown): Conditions {
   return { fact, params: options, path: `$.${path}`, operator, value };
 }
+
+/**
+ * Conditions for a count measured by a fact: met from `met`, partial from `partial` (when given).
+ *
+ * @example
+ * atLeast('figures', options, 'count', 3, 1) // met with 3 figures, partial with 1
+ */
+export function atLeast(fact: string, options: Record<string, unknown>, path: string, met: number, partial?: number): { met: Conditions; partial?: Conditions } {
+  return {
+    met: on(fact, options, path, 'greaterThanInclusive', met),
+    ...(partial ? { partial: on(fact, options, path, 'greaterThanInclusive', partial) } : {}),
+  };
+}
