@@ -235,6 +235,19 @@ export interface RuleSet {
   requirements: Requirement[];
   /** Scoring model, pass mark and grades. */
   scoring: ScoringOptions;
+  /** The requirement that decides whether the document is assessed item by item at all, or null. */
+  gate: RuleSetGate | null;
+}
+
+/**
+ * A rule set's gate: when the finding of `requirement` is not one of `status`, the document is not
+ * what the rule set is for (a look-alike), and every other requirement is not-applicable.
+ */
+export interface RuleSetGate {
+  /** The requirement id, e.g. `report-identity`. */
+  requirement: string;
+  /** The statuses that open the gate. */
+  status: FindingStatus[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,6 +291,28 @@ export interface Finding {
   fix: string;
   /** The waiver that names this requirement: in force (status waived) or expired (status as found). */
   waiver?: FindingWaiver;
+  /** What the check measured, beside the evidence (counts, flags, the look-alike kind): why the status. */
+  detail?: Record<string, unknown>;
+}
+
+/** A kind of look-alike document (政府信息公开年报, 工作要点 …), as a genre check names it. */
+export interface LookalikeKind {
+  /** Kebab-case id from the rule set, e.g. `info-disclosure`; `lookalike` when the rule set names none. */
+  id: string;
+  /** The kind's name in the chosen locale. */
+  name: string;
+}
+
+/** The outcome of a rule set's gate for one report. */
+export interface GateOutcome {
+  /** The gate requirement. */
+  requirement: string;
+  /** Its finding's status. */
+  status: FindingStatus;
+  /** True when the document was assessed item by item; false when every other requirement is not-applicable. */
+  open: boolean;
+  /** The look-alike the document was taken for, when the gate is closed and the check named one. */
+  lookalike: LookalikeKind | null;
 }
 
 /** A waiver as a finding shows it. */
@@ -356,6 +391,8 @@ export interface Assessment {
   unknown: string[];
   /** Requirements left out of the denominator. */
   notApplicable: string[];
+  /** The rule set's gate: whether the document was assessed item by item, and what it was taken for. Null without a gate. Set by assess(). */
+  gate?: GateOutcome | null;
   /** Requirements waived: left out of the denominator, each finding with its justification. Set by assess(). */
   waived?: string[];
   /** Waivers that had expired, so did not apply; their findings say so. Set by assess(). */

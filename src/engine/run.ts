@@ -7,6 +7,7 @@
 import type { Almanac, RuleResult } from 'json-rules-engine';
 import { ChecklistError } from '../errors.js';
 import type { Evidence, FindingStatus, ReportDocument, Requirement, RuleSet } from '../types.js';
+import { CHECK_KINDS } from './checks/index.js';
 import { engineFor, INDEX_FACT } from './compile.js';
 import { DocumentIndex } from './document-index.js';
 
@@ -15,6 +16,10 @@ export interface Outcome {
   requirement: Requirement;
   status: FindingStatus;
   evidence: Evidence[];
+  /** What the requirement's check measured, less its evidence; undefined for raw conditions. */
+  detail?: Record<string, unknown>;
+  /** Set when the rule set's gate is closed: the id of the gate requirement that made this not-applicable. */
+  gatedBy?: string;
 }
 
 interface Leaf {
@@ -66,14 +71,37 @@ function decide(met: RuleResult | undefined, partial: RuleResult | undefined): F
   return all.some(isUnknown) ? 'unknown' : 'missing';
 }
 
-function applyAppliesTo(outcomes: Outcome[]): Outcome[] {
+function notApplicable(o: Outcome, gatedBy?: string): Outcome {
+  return gatedBy === undefined
+    ? { requirement: o.requirement, status: 'not-applicable', evidence: [], detail: o.detail }
+    : { requirement: o.requirement, status: 'not-applicable', evidence: [], detail: o.detail, gatedBy };
+}
+
+/**
+ * The rule set's gate first (a closed gate makes every other requirement not-applicable: a
+ * look-alike is not assessed item by item), then each requirement's own `appliesTo`.
+ */
+function applyApplicability(outcomes: Outcome[], ruleSet: RuleSet): Outcome[] {
   const byId = new Map(outcomes.map((o) => [o.requirement.id, o]));
+  const gate = ruleSet.gate;
+  const gateOutcome = gate ? byId.get(gate.requirement) : undefined;
+  if (gate && gateOutcome && !gate.status.includes(gateOutcome.status)) {
+    return outcomes.map((o) => (o === gateOutcome ? o : notApplicable(o, gate.requirement)));
+  }
   return outcomes.map((o) => {
     const rule = o.requirement.appliesTo;
     if (!rule) return o;
     const target = byId.get(rule.requirement);
-    return target && rule.status.includes(target.status) ? o : { ...o, status: 'not-applicable', evidence: [] };
+    return target && rule.status.includes(target.status) ? o : notApplicable(o);
   });
+}
+
+/** A measurement without its evidence, for the finding's `detail`. */
+function detailOf(measured: unknown): Record<string, unknown> | undefined {
+  if (!measured || typeof measured !== 'object') return undefined;
+  const detail: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(measured)) if (key !== 'evidence') detail[key] = value;
+  return detail;
 }
 
 /**
@@ -100,7 +128,10 @@ export async function runRules(doc: ReportDocument, ruleSet: RuleSet): Promise<O
     const status = decide(met, partial);
     const deciding = status === 'met' ? met : status === 'partial' ? partial : undefined;
     const evidence = deciding ? await evidenceOf(deciding, run.almanac) : [];
-    outcomes.push({ requirement, status, evidence });
+    const check = requirement.check;
+    const fact = check ? CHECK_KINDS[check.kind]?.fact : undefined;
+    const detail = check && fact ? detailOf(await run.almanac.factValue(fact, check.options)) : undefined;
+    outcomes.push(detail ? { requirement, status, evidence, detail } : { requirement, status, evidence });
   }
-  return applyAppliesTo(outcomes);
+  return applyApplicability(outcomes, ruleSet);
 }

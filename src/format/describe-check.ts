@@ -5,7 +5,7 @@
  */
 import type { CheckHelpers, CheckWords, RulesMessages } from '../messages/cli/index.js';
 import { fieldsOf } from '../rules/check-kinds.js';
-import type { Requirement } from '../types.js';
+import type { Requirement, RuleSetGate } from '../types.js';
 
 const INDENT = '  ';
 
@@ -49,11 +49,12 @@ function describeSpec(kind: string, options: unknown, words: CheckWords, h: Chec
  * describeCheck(requirement, getCliMessages('zh-CN').rules)
  * // ['把 shortcomings 一节的正文逐条拆开…', '原因标志词:「原因(是|在于)」、「究其原因」…']
  */
-export function describeCheck(requirement: Requirement, m: RulesMessages): string[] {
+export function describeCheck(requirement: Requirement, m: RulesMessages, gate: RuleSetGate | null = null): string[] {
   const words = m.check;
   const lines: string[] = [];
   if (requirement.check) lines.push(...describeSpec(requirement.check.kind, requirement.check.options, words, helpers(words)));
   else if (requirement.conditions) lines.push(...words.conditions(JSON.stringify(requirement.conditions, null, 2)));
+  if (gate && gate.requirement !== requirement.id) lines.push(words.appliesTo(gate.requirement, gate.status.map((s) => m.status[s])));
   const applies = requirement.appliesTo;
   if (applies) lines.push(words.appliesTo(applies.requirement, applies.status.map((s) => m.status[s])));
   return lines;

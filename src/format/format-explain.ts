@@ -32,7 +32,7 @@ export function formatExplain(ruleSet: RuleSet, requirement: Requirement, locale
     m.inRuleSet(ruleSet.id, ruleSet.version, ruleSet.title[locale]),
     m.requirementMeta(messages.stylish.severity[r.severity], r.weight, formatShare(r.partialCredit)),
   ];
-  const check = [m.checkHeading(kind), ...describeCheck(r, m).map((line) => `${INDENT}${line}`)];
+  const check = [m.checkHeading(kind), ...describeCheck(r, m, ruleSet.gate).map((line) => `${INDENT}${line}`)];
   const ids = slotsOfCheck(r);
   const slots = ids.map((id): SlotDefinition => ruleSet.slots.find((s) => s.id === id) ?? { id, headings: [], exclude: [] });
   const idColumns = Math.max(0, ...ids.map(displayWidth));

@@ -43,6 +43,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     basis: finding.basis,
     fix: finding.fix,
     ...(finding.waiver ? { waiver: toJsonWaiver(finding.waiver) } : {}),
+    ...(finding.detail ? { detail: finding.detail } : {}),
   };
 }
 
@@ -101,6 +102,7 @@ export function toJsonAssessment(assessment: Assessment, source?: ReportSource):
     gaps: assessment.gaps.map(toJsonGap),
     unknown: [...assessment.unknown],
     notApplicable: [...assessment.notApplicable],
+    ...(assessment.gate !== undefined ? { gate: assessment.gate && { ...assessment.gate } } : {}),
     ...waiverKeys(assessment),
     ...(source ? { source: { format: source.format, encoding: source.encoding, text: source.text } } : {}),
   };

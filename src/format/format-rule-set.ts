@@ -114,6 +114,7 @@ export function formatRuleSetJson(ruleSet: RuleSet): string {
     source: ruleSet.source,
     extends: ruleSet.extends,
     scoring: { model: scoring.model, passMark: scoring.passMark, grades: scoring.grades, partialCredit: scoring.partialCredit },
+    gate: ruleSet.gate,
     slots: ruleSet.slots.map((slot) => ({ id: slot.id, headings: slot.headings, exclude: slot.exclude })),
     requirements: ruleSet.requirements.map(toJsonRequirement),
   };

@@ -10,10 +10,16 @@ export interface SectionOptions {
   passage?: { terms: string[]; exclude?: string[]; unless?: string[] };
   partialTerms?: string[];
 }
+/** A named kind of look-alike document and the patterns that give it away. */
+export interface LookalikeOption {
+  id: string;
+  name: string | { 'zh-CN': string; en?: string };
+  patterns: string[];
+}
 export interface GenreOptions {
   title: string[];
   topic: string[];
-  lookalikes?: string[];
+  lookalikes?: Array<string | LookalikeOption>;
   structure?: { slots: string[]; min: number };
 }
 export interface CausesOptions {
@@ -61,4 +67,14 @@ export interface LengthOptions {
 export interface IfThenOptions {
   if: unknown;
   then: unknown;
+}
+
+/**
+ * Every pattern of a look-alike list, named or not.
+ *
+ * @example
+ * lookalikePatterns(['工作要点', { id: 'news', name: '新闻', patterns: ['召开'] }]) // ['工作要点', '召开']
+ */
+export function lookalikePatterns(list: GenreOptions['lookalikes']): string[] {
+  return (list ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.patterns));
 }

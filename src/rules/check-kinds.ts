@@ -13,6 +13,18 @@ const patternList = {
 
 const slotRef = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } as const;
 
+const localizedName = {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    {
+      type: 'object',
+      properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+      required: ['zh-CN'],
+      additionalProperties: false,
+    },
+  ],
+} as const;
+
 /** Words a scope field (`in`) reads before slot ids: they name a scope, not a slot. */
 export const SCOPE_WORDS = { report: 'every block of the report', headings: 'heading blocks only' } as const;
 
@@ -48,7 +60,23 @@ const LEAF_SCHEMAS = {
     properties: {
       title: patternList,
       topic: patternList,
-      lookalikes: patternList,
+      // A look-alike kind is named (`{ id, name, patterns }`) so that an assessment can say what the
+      // document was taken for; a bare pattern is an unnamed look-alike.
+      lookalikes: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            {
+              type: 'object',
+              properties: { id: slotRef, name: localizedName, patterns: patternList },
+              required: ['id', 'name', 'patterns'],
+              additionalProperties: false,
+            },
+          ],
+        },
+      },
       structure: {
         type: 'object',
         properties: { slots: { type: 'array', minItems: 1, items: slotRef }, min: { type: 'integer', minimum: 1 } },
@@ -181,7 +209,7 @@ export interface CheckKindFields {
 export const CHECK_KIND_FIELDS: Readonly<Record<CheckKindName, CheckKindFields>> = {
   // Pattern lists end in `*`: each item is a pattern to compile, not the list itself.
   section: { patterns: [['passage', 'terms', '*'], ['passage', 'unless', '*'], ['partialTerms', '*']], slots: [['slot'], ['passage', 'exclude', '*']] },
-  genre: { patterns: [['title', '*'], ['topic', '*'], ['lookalikes', '*']], slots: [['structure', 'slots', '*']] },
+  genre: { patterns: [['title', '*'], ['topic', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*']], slots: [['structure', 'slots', '*']] },
   causes: { patterns: [['markers', '*'], ['implicit', '*'], ['dedicated', '*']], slots: [['in']] },
   termGroups: { patterns: [['groups', '*', '*'], ['collective', '*']], slots: [['in']] },
   figures: { patterns: [], slots: [['in']] },

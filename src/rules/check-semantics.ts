@@ -120,6 +120,18 @@ function checkAppliesTo(s: Scope, final: Composed): void {
   }
 }
 
+/** The gate names a requirement of the composed rule set, and no override switches it off. */
+function checkGate(s: Scope, final: Composed): void {
+  const target = final.gate?.requirement;
+  if (typeof target !== 'string') return;
+  const offAt = final.removed.get(target);
+  const ids = final.requirements.map((r) => String(r.id));
+  if (offAt) say(s, offAt, `switches off "${target}", which the rule set's gate depends on; keep "${target}", or give a gate that names another requirement`);
+  else if (isRecord(s.data.gate) && !ids.includes(target)) {
+    say(s, ['gate', 'requirement'], `names the requirement "${target}", which this rule set does not define${didYouMean(target, ids)}; name a defined requirement or remove the gate`);
+  }
+}
+
 function checkScoring(s: Scope, final: Composed): void {
   const own = isRecord(s.data.scoring) ? s.data.scoring : {};
   const grades = Array.isArray(own.grades) ? own.grades : [];
@@ -160,10 +172,11 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
   if (final) {
     checkOverrides(s, final, before);
     checkAppliesTo(s, final);
+    checkGate(s, final);
     checkScoring(s, final);
     if (root) checkWeights(s, final);
   } else {
-    checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map() });
+    checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map(), gate: null });
   }
   return s.problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -17,6 +17,8 @@ export interface Composed {
   scoring: Data;
   /** Requirement ids switched off by overrides, with the path of the override in the file that did it. */
   removed: Map<string, Array<string | number>>;
+  /** The rule-set gate as written by the nearest file that gives one, or null. */
+  gate: Data | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface Composed {
  * applyLayer(emptyComposed(), data) // the file's own data, overrides applied
  */
 export function emptyComposed(): Composed {
-  return { requirements: [], sections: {}, scoring: {}, removed: new Map() };
+  return { requirements: [], sections: {}, scoring: {}, removed: new Map(), gate: null };
 }
 
 const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,6 +102,7 @@ export function applyLayer(base: Composed, data: Data): Composed {
     for (const [id, slot] of Object.entries(data.sections)) if (isRecord(slot)) sections[id] = { ...sections[id], ...slot };
   }
   const scoring = isRecord(data.scoring) ? { ...base.scoring, ...data.scoring } : base.scoring;
-  const merged: Composed = { requirements: mergeRequirements(base.requirements, data.requirements), sections, scoring, removed: new Map() };
+  const gate = isRecord(data.gate) ? data.gate : base.gate;
+  const merged: Composed = { requirements: mergeRequirements(base.requirements, data.requirements), sections, scoring, removed: new Map(), gate };
   return applyOverrides(merged, data.overrides);
 }

@@ -89,6 +89,7 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     slots,
     requirements: composed.requirements.map((r) => toRequirement(r, scoring)),
     scoring,
+    gate: composed.gate ? { requirement: composed.gate.requirement as string, status: composed.gate.status as FindingStatus[] } : null,
   });
 }
 

@@ -132,6 +132,17 @@ export const RULE_SET_SCHEMA = {
       },
     },
     requirements: { type: 'array', minItems: 1, items: requirement },
+    // A requirement every other one depends on: when its finding is not one of these statuses, the
+    // document is not what the rule set is for, and every other requirement is not-applicable.
+    gate: {
+      type: 'object',
+      properties: {
+        requirement: { type: 'string', minLength: 1 },
+        status: { type: 'array', minItems: 1, items: { enum: ['met', 'partial', 'missing', 'unknown'] } },
+      },
+      required: ['requirement', 'status'],
+      additionalProperties: false,
+    },
     // Keys are requirement ids; an id no requirement has is reported by check-semantics.ts, with a
     // suggestion, so the schema does not constrain the keys.
     overrides: { type: 'object', additionalProperties: override },

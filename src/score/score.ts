@@ -7,7 +7,7 @@
  */
 import { coreMessages, fill } from '../messages/core/index.js';
 import type { Outcome } from '../engine/run.js';
-import type { AssessedDocument, Assessment, Finding, Gap, IsoDate, Locale, ReportDocument, RuleSet, Waiver } from '../types.js';
+import type { AssessedDocument, Assessment, Finding, GateOutcome, Gap, IsoDate, LocalizedText, Locale, LookalikeKind, ReportDocument, RuleSet, Waiver } from '../types.js';
 import { isCounted, isPassed, pointsFor } from './models.js';
 import { applyWaivers, localToday, type WaivedOutcome } from './waivers.js';
 
@@ -23,10 +23,30 @@ export interface ScoreOptions {
   today?: IsoDate;
 }
 
-function findingMessage(outcome: WaivedOutcome, locale: Locale): string {
+/** The look-alike kind a gate requirement's check named, in the locale, or null. */
+function lookalikeOf(outcome: Outcome | undefined, locale: Locale): LookalikeKind | null {
+  const kind = outcome?.detail?.lookalikeKind as { id: string; name: LocalizedText } | null | undefined;
+  return kind ? { id: kind.id, name: kind.name[locale] || coreMessages(locale).lookalike } : null;
+}
+
+function gateOf(outcomes: readonly Outcome[], ruleSet: RuleSet, locale: Locale): GateOutcome | null {
+  const gate = ruleSet.gate;
+  const outcome = gate ? outcomes.find((o) => o.requirement.id === gate.requirement) : undefined;
+  if (!gate || !outcome) return null;
+  const open = gate.status.includes(outcome.status);
+  return { requirement: gate.requirement, status: outcome.status, open, lookalike: open ? null : lookalikeOf(outcome, locale) };
+}
+
+function findingMessage(outcome: WaivedOutcome, locale: Locale, gate: GateOutcome | null): string {
   const { requirement: r, status, evidence, waiver } = outcome;
   const m = coreMessages(locale);
   const title = r.title[locale];
+  if (outcome.gatedBy && gate) {
+    return fill(m.finding.gated, { title, kind: gate.lookalike?.name ?? m.lookalike });
+  }
+  if (gate && !gate.open && r.id === gate.requirement) {
+    return fill(m.finding.lookalike, { title, kind: gate.lookalike?.name ?? m.lookalike });
+  }
   const where = evidence[0] ? fill(m.evidenceAt, { line: evidence[0].line }) : m.noEvidence;
   if (status === 'waived' && waiver) {
     const expiry = waiver.expires ? fill(m.waiver.until, { expires: waiver.expires }) : '';
@@ -37,7 +57,7 @@ function findingMessage(outcome: WaivedOutcome, locale: Locale): string {
   return waiver?.expired ? text + fill(m.waiver.expired, { expires: waiver.expires ?? '', justification: waiver.justification }) : text;
 }
 
-function toFinding(outcome: WaivedOutcome, ruleSet: RuleSet, locale: Locale): Finding {
+function toFinding(outcome: WaivedOutcome, ruleSet: RuleSet, locale: Locale, gate: GateOutcome | null): Finding {
   const { requirement: r, status, evidence } = outcome;
   const { weight, earned } = pointsFor(ruleSet.scoring.model, status, r);
   const settled = status === 'met' || status === 'not-applicable' || status === 'waived';
@@ -48,11 +68,12 @@ function toFinding(outcome: WaivedOutcome, ruleSet: RuleSet, locale: Locale): Fi
     severity: r.severity,
     weight,
     earned,
-    message: findingMessage(outcome, locale),
+    message: findingMessage(outcome, locale, gate),
     evidence,
     basis: r.basis,
     fix: settled ? '' : r.fix[locale],
     ...(outcome.waiver ? { waiver: outcome.waiver } : {}),
+    ...(outcome.detail ? { detail: outcome.detail } : {}),
   };
 }
 
@@ -108,7 +129,8 @@ function documentOf(doc: ReportDocument): AssessedDocument {
 export function scoreOutcomes(outcomes: Outcome[], doc: ReportDocument, ruleSet: RuleSet, options: ScoreOptions): Assessment {
   const { locale } = options;
   const waived = applyWaivers(outcomes, ruleSet, options.waivers ?? [], options.today ?? localToday());
-  const findings = waived.outcomes.map((o) => toFinding(o, ruleSet, locale));
+  const gate = gateOf(outcomes, ruleSet, locale);
+  const findings = waived.outcomes.map((o) => toFinding(o, ruleSet, locale, gate));
   const t = totals(findings);
   const passed = isPassed(ruleSet.scoring, findings, t.percent);
   const explanation = fill(coreMessages(locale).explanation[ruleSet.scoring.model], { ...t, max: t.maxScore, percent: t.percent.toFixed(1) });
@@ -127,6 +149,7 @@ export function scoreOutcomes(outcomes: Outcome[], doc: ReportDocument, ruleSet:
     gaps: gapsOf(findings, waived.outcomes, locale),
     unknown: ids('unknown'),
     notApplicable: ids('not-applicable'),
+    gate,
     waived: ids('waived'),
     expiredWaivers: waived.expired.map((w) => ({ requirement: w.requirement, justification: w.justification, expires: w.expires ?? '' })),
     explanation,

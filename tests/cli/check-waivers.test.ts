@@ -41,7 +41,7 @@ describe('check --waivers: waivers in force', () => {
     expect(finding(assessment, 'shortcomings')).not.toHaveProperty('waiver');
     expect(assessment.explanation).toMatch(/^加权计分:/);
     // The new keys come after the contract keys, in a fixed order.
-    expect(Object.keys(assessment).slice(-4)).toEqual(['notApplicable', 'waived', 'expiredWaivers', 'explanation']);
+    expect(Object.keys(assessment).slice(-5)).toEqual(['notApplicable', 'gate', 'waived', 'expiredWaivers', 'explanation']);
   });
 
   it('shows a waived finding as 豁免 with its justification and expiry in stylish', async () => {

@@ -84,7 +84,8 @@ describe('rules show', () => {
     const { code, out } = await run(['rules', 'show', 'city/city.yaml', '--format', 'json']);
     expect(code).toBe(0);
     const shown = JSON.parse(out);
-    expect(Object.keys(shown)).toEqual(['id', 'version', 'title', 'source', 'extends', 'scoring', 'slots', 'requirements']);
+    expect(Object.keys(shown)).toEqual(['id', 'version', 'title', 'source', 'extends', 'scoring', 'gate', 'slots', 'requirements']);
+    expect(shown.gate).toEqual({ requirement: 'report-identity', status: ['met', 'partial'] });
     expect(shown.extends).toEqual(['fzzf-annual-report', 'city/common.yaml']);
     expect(shown.scoring).toMatchObject({ model: 'weighted', passMark: 70 });
     const timeliness = shown.requirements.find((r: { id: string }) => r.id === 'timeliness');

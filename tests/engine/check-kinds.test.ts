@@ -86,7 +86,16 @@ describe('timeliness (deadline): fails closed', () => {
     const assessment = await assess(text, ruleSet);
     expect(assessment.findings.find((f) => f.requirement === 'report-identity')?.status).toBe('missing');
     expect(assessment.findings.find((f) => f.requirement === 'timeliness')?.status).toBe('not-applicable');
-    expect(assessment.notApplicable).toEqual(['timeliness']);
+    // The rule set's gate: a look-alike is not assessed item by item, and the assessment names its kind.
+    expect(assessment.notApplicable).toEqual(ruleSet.requirements.map((r) => r.id).filter((id) => id !== 'report-identity'));
+    expect(assessment.gate).toEqual({ requirement: 'report-identity', status: 'missing', open: false, lookalike: { id: 'info-disclosure', name: '政府信息公开工作年度报告' } });
+    expect(assessment.findings[1]?.message).toContain('看起来是政府信息公开工作年度报告');
+  });
+
+  it('is assessed item by item when the gate is open', async () => {
+    const assessment = await assess('青禾县2023年法治政府建设情况报告\n一、主要举措和成效\n全年办理案件30件。\n', ruleSet);
+    expect(assessment.gate).toEqual({ requirement: 'report-identity', status: 'met', open: true, lookalike: null });
+    expect(assessment.notApplicable).toEqual([]);
   });
 });
 

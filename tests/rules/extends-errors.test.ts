@@ -91,7 +91,7 @@ describe('overrides and requirements in a consumer', () => {
     [
       'switching off a requirement another one depends on',
       'overrides: { report-identity: off }\n',
-      [['city.yaml', 'RULESET_INVALID', 5, 31, 'overrides.report-identity', 'switches off "report-identity", but requirement "timeliness" applies only depending on it (appliesTo); switch that off too']],
+      [['city.yaml', 'RULESET_INVALID', 5, 31, 'overrides.report-identity', 'switches off "report-identity", which the rule set\'s gate depends on; keep "report-identity", or give a gate that names another requirement']],
     ],
     [
       'a new requirement that is not complete, with a likely misspelt id',

@@ -51,9 +51,9 @@ describe('the built-in rule set', () => {
     expect(ruleSet.scoring.passMark).toBe(60);
   });
 
-  it('only timeliness depends on another requirement', () => {
-    const dependent = ruleSet.requirements.filter((r) => r.appliesTo);
-    expect(dependent.map((r) => [r.id, r.appliesTo])).toEqual([['timeliness', { requirement: 'report-identity', status: ['met', 'partial'] }]]);
+  it('gates every requirement on report-identity, and no requirement has appliesTo of its own', () => {
+    expect(ruleSet.gate).toEqual({ requirement: 'report-identity', status: ['met', 'partial'] });
+    expect(ruleSet.requirements.filter((r) => r.appliesTo)).toEqual([]);
   });
 
   it('is the same object on every call, and frozen so no caller can change it for the others', () => {

@@ -6,7 +6,24 @@
  */
 import { compilePatterns, firstMatch, type DocumentIndex } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
-import type { GenreOptions } from '../../rules/check-kind-options.js';
+import type { GenreOptions, LookalikeOption } from '../../rules/check-kind-options.js';
+import type { LocalizedText } from '../../types.js';
+
+/** The look-alike kind whose pattern matches first in the text, or null. */
+function lookalikeIn(list: GenreOptions['lookalikes'], text: string): { id: string; name: LocalizedText } | null {
+  if (!text) return null;
+  for (const entry of list ?? []) {
+    const named = typeof entry === 'string' ? null : entry;
+    if (firstMatch(compilePatterns(named ? named.patterns : [entry as string]), text)) return kindOf(named);
+  }
+  return null;
+}
+
+function kindOf(named: LookalikeOption | null): { id: string; name: LocalizedText } {
+  if (!named) return { id: 'lookalike', name: { 'zh-CN': '', en: '' } };
+  const name = typeof named.name === 'string' ? { 'zh-CN': named.name, en: named.name } : { 'zh-CN': named.name['zh-CN'], en: named.name.en ?? named.name['zh-CN'] };
+  return { id: named.id, name };
+}
 
 const OPENING_CHARS = 120;
 
@@ -14,7 +31,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const options = raw as unknown as GenreOptions;
   const title = index.title;
   const opening = index.opening(OPENING_CHARS);
-  const lookalike = firstMatch(compilePatterns(options.lookalikes), title) ?? (title ? null : firstMatch(compilePatterns(options.lookalikes), opening));
+  const lookalike = title ? lookalikeIn(options.lookalikes, title) : lookalikeIn(options.lookalikes, opening);
   const titleMatch = title ? firstMatch(compilePatterns(options.title), title) : null;
   const topic = firstMatch(compilePatterns(options.topic), `${title}\n${index.opening(300)}`);
   const slots = (options.structure?.slots ?? []).filter((id) => index.slot(id) !== null);
@@ -28,6 +45,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   for (const id of slots.slice(0, 2)) evidence.push(index.headingEvidence(index.slot(id)!));
   return {
     lookalike: lookalike !== null,
+    lookalikeKind: lookalike,
     titleMatch: titleMatch !== null,
     topic: topic !== null,
     structure: slots.length,

@@ -2,6 +2,7 @@
  * English for the rule-set commands, and what each check kind looks for, in words a rule author or a
  * report writer can act on: which section, found by which headings, which terms, how many.
  */
+import { lookalikePatterns } from '../../rules/check-kind-options.js';
 import type { CheckWords, RulesMessages } from './rules-types.js';
 
 const pct = (ratio: number): string => `${Math.round(ratio * 100)}%`;
@@ -34,7 +35,7 @@ const check: CheckWords = {
       );
     }
     if (o.lookalikes?.length) {
-      lines.push(`A title (or, without one, an opening) like ${h.patterns(o.lookalikes)} is a look-alike document, not this kind of report: always missing.`);
+      lines.push(`A title (or, without one, an opening) like ${h.patterns(lookalikePatterns(o.lookalikes))} is a look-alike document, not this kind of report: always missing.`);
     }
     return lines;
   },

@@ -2,6 +2,7 @@
  * 简体中文 for the rule-set commands, and what each check kind looks for, in words a rule author or a
  * report writer can act on: which section, found by which headings, which terms, how many.
  */
+import { lookalikePatterns } from '../../rules/check-kind-options.js';
 import type { CheckWords, RulesMessages } from './rules-types.js';
 
 const pct = (ratio: number): string => `${Math.round(ratio * 100)}%`;
@@ -31,7 +32,7 @@ const check: CheckWords = {
       );
     }
     if (o.lookalikes?.length) {
-      lines.push(`标题(没有标题时看开头)像${h.patterns(o.lookalikes)}的文书不是本类报告,一律判为缺失。`);
+      lines.push(`标题(没有标题时看开头)像${h.patterns(lookalikePatterns(o.lookalikes))}的文书不是本类报告,一律判为缺失。`);
     }
     return lines;
   },

@@ -18,6 +18,8 @@ export const en: Shape<typeof zhCN> = {
     missing: 'Not found: {{title}}',
     unknown: 'Cannot tell: the information {{title}} needs (e.g. publication date, report year) is not in the report; scored 0 and flagged',
     'not-applicable': 'Not applicable: {{title}}',
+    gated: 'Not applicable: {{title}}. The document is not the kind of report this checklist is for (it reads as {{kind}}), so it is not assessed item by item',
+    lookalike: 'Not met: {{title}}. The document reads as {{kind}}, not the kind of report this checklist is for; the other requirements are not assessed item by item',
     waived: 'Waived: {{title}} (justification: {{justification}}{{expiry}}); left out of the score',
   },
   waiver: {
@@ -33,6 +35,7 @@ export const en: Shape<typeof zhCN> = {
       'Pass/fail: the report passes when no error-severity requirement is missing or unknown. The score is the share of requirements met: {{met}} of {{count}} ({{percent}}%); not-applicable and waived requirements are left out.',
   },
   passFail: { pass: 'pass', fail: 'fail' },
+  lookalike: 'another kind of document',
   evidenceAt: 'line {{line}}',
   noEvidence: 'the report',
 };

@@ -17,6 +17,8 @@ export const zhCN = {
     missing: '未找到:{{title}}',
     unknown: '无法判断:{{title}}所需的信息(如发布日期、报告年度)在报告中找不到,按0分计并标记',
     'not-applicable': '不适用:{{title}}',
+    gated: '不适用:{{title}}。文书不是本清单所针对的报告(看起来是{{kind}}),不逐项评估',
+    lookalike: '未满足:{{title}}。文书看起来是{{kind}},不是本清单所针对的报告,其余各项不逐项评估',
     waived: '已豁免:{{title}}(理由:{{justification}}{{expiry}}),不计入总分',
   },
   waiver: {
@@ -30,6 +32,7 @@ export const zhCN = {
     'pass-fail': '通过/不通过:没有error级要求缺失或无法判断即为通过。得分为已满足的要求所占比例:{{met}}/{{count}}项({{percent}}%),不适用和已豁免不计入。',
   },
   passFail: { pass: '通过', fail: '不通过' },
+  lookalike: '其他类型的文书',
   evidenceAt: '第{{line}}行',
   noEvidence: '报告中',
 } as const;
