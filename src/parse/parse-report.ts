@@ -6,7 +6,8 @@ import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
 import { classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange } from './lines.js';
-import { findSignature, isTitleLike, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
+import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
+import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
 import { buildOutline, type ContentRange } from './outline.js';
 
@@ -14,41 +15,70 @@ interface Layout {
   content: ContentRange[];
   boilerplate: SourceSpan[];
   headerLines: string[];
-  title: { text: string; start: number; end: number } | null;
+  /** The title: its text as written (fragments joined), its matching form, and where it starts. */
+  title: { text: string; norm: string; start: number; end: number } | null;
 }
 
-/** Sets aside boilerplate lines and the title line; what remains is content. */
+/**
+ * Sets aside boilerplate lines, a table of contents and the frame (banner, 文号, title, addressee,
+ * byline); what remains is content.
+ */
 function layoutOf(text: string, norm: string, lineStarts: number[], hints: StructureHints): Layout {
   const layout: Layout = { content: [], boilerplate: [], headerLines: [], title: null };
   const furniture = new Set(hints.boilerplateLines ?? []);
   const headingLevel = new Map((hints.headings ?? []).map((h) => [h.line, h.level]));
-  let seenContent = false;
+  const lines: FrameLine[] = [];
   let inFooter = false;
   for (const line of splitLines(text)) {
     const [s, e] = trimRange(norm, line.start, line.end);
     if (s >= e) continue;
     const trimmed = norm.slice(s, e);
     // Once a page's link list or footer starts, nothing after it is report text.
-    inFooter ||= seenContent && FOOTER_START.test(trimmed);
-    const kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(trimmed);
+    inFooter ||= lines.length > 0 && FOOTER_START.test(trimmed);
+    const kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(bareLine(trimmed));
     if (kind) {
       layout.boilerplate.push(spanOf(lineStarts, s, e));
-      if (kind === 'metadata') layout.headerLines.push(trimmed);
+      if (kind === 'metadata') layout.headerLines.push(bareLine(trimmed));
       continue;
     }
-    const level = headingLevel.get(line.number);
-    if (!seenContent && !layout.title && level === undefined) {
-      const bare = stripPipes(trimmed);
-      if (isTitleLike(bare)) {
-        const offset = s + trimmed.indexOf(bare);
-        layout.title = { text: text.slice(offset, offset + bare.length), start: offset, end: offset + bare.length };
-        continue;
-      }
+    lines.push({ number: line.number, start: s, end: e, text: trimmed, hinted: headingLevel.has(line.number) });
+  }
+  const toc = new Set(findToc(lines));
+  const frame = readFrame(lines.filter((l) => !toc.has(l)));
+  const framing = new Set(frame.header.map((h) => h.line));
+  // A 文号 line of the 版头 is a field like 文号: on a web page's header.
+  for (const h of frame.header) if (h.tag === 'doc-number') layout.headerLines.push(`文号: ${bareLine(h.line.text)}`);
+  if (frame.title.length > 0) {
+    const parts = frame.title.map((l) => {
+      const bare = stripPipes(bareLine(l.text));
+      const at = l.start + l.text.indexOf(bare);
+      return { text: text.slice(at, at + bare.length), norm: bare, start: at, end: at + bare.length };
+    });
+    layout.title = { text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join(''), start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+  }
+  for (const l of lines) {
+    if (toc.has(l) || framing.has(l)) {
+      layout.boilerplate.push(spanOf(lineStarts, l.start, l.end));
+      continue;
     }
-    seenContent = true;
-    layout.content.push({ start: s, end: e, line: line.number, ...(level !== undefined ? { headingLevel: level } : {}) });
+    const level = headingLevel.get(l.number);
+    layout.content.push(level !== undefined ? { start: l.start, end: l.end, line: l.number, headingLevel: level } : { start: l.start, end: l.end, line: l.number });
   }
   return layout;
+}
+
+// What follows a signature in an official document: a note ("(此件公开发布)") and the 版记 (抄送,
+// 印发 line), none of it report text.
+const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^(联系人|联系电话)\s*[:：]/;
+
+/** Sets aside the end notes and 版记 after the last content, so that the signature above them is found. */
+function dropEndNotes(layout: Layout, norm: string, lineStarts: number[]): void {
+  while (layout.content.length > 1) {
+    const last = layout.content[layout.content.length - 1] as ContentRange;
+    if (!END_NOTE.test(norm.slice(last.start, last.end).trim())) return;
+    layout.content.pop();
+    layout.boilerplate.push(spanOf(lineStarts, last.start, last.end));
+  }
 }
 
 /**
@@ -92,6 +122,7 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
   const hints = options.hints ?? {};
   const layout = layoutOf(text, norm, lineStarts, hints);
 
+  dropEndNotes(layout, norm, lineStarts);
   const signature = findSignature(norm, layout.content.map((r): [number, number] => [r.start, r.end]));
   let content = layout.content;
   if (signature) {
@@ -103,7 +134,7 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
   const outline = buildOutline({ text, norm, lineStarts, ranges: content });
   const header = readHeaderFields(layout.headerLines);
   const title = layout.title?.text ?? null;
-  const normTitle = layout.title ? norm.slice(layout.title.start, layout.title.end) : null;
+  const normTitle = layout.title ? layout.title.norm : null;
   const opening = outline.preamble[0] ? norm.slice(outline.preamble[0].start, outline.preamble[0].end) : '';
   const issuer =
     (signature && signature.issuers.length > 0 ? signature.issuers.join('、') : null) ??

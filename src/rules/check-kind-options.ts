@@ -14,7 +14,11 @@ export interface SectionOptions {
 export interface LookalikeOption {
   id: string;
   name: string | { 'zh-CN': string; en?: string };
+  /** Matched in the title (or, without one, the opening). */
   patterns: string[];
+  /** Matched anywhere in the text; `minCues` occurrences in all give the kind away too ("本人" in a 述法报告). */
+  cues?: string[];
+  minCues?: number;
 }
 export interface GenreOptions {
   title: string[];

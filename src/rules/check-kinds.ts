@@ -70,7 +70,7 @@ const LEAF_SCHEMAS = {
             { type: 'string', minLength: 1 },
             {
               type: 'object',
-              properties: { id: slotRef, name: localizedName, patterns: patternList },
+              properties: { id: slotRef, name: localizedName, patterns: patternList, cues: patternList, minCues: { type: 'integer', minimum: 1 } },
               required: ['id', 'name', 'patterns'],
               additionalProperties: false,
             },
@@ -209,7 +209,7 @@ export interface CheckKindFields {
 export const CHECK_KIND_FIELDS: Readonly<Record<CheckKindName, CheckKindFields>> = {
   // Pattern lists end in `*`: each item is a pattern to compile, not the list itself.
   section: { patterns: [['passage', 'terms', '*'], ['passage', 'unless', '*'], ['partialTerms', '*']], slots: [['slot'], ['passage', 'exclude', '*']] },
-  genre: { patterns: [['title', '*'], ['topic', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*']], slots: [['structure', 'slots', '*']] },
+  genre: { patterns: [['title', '*'], ['topic', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*'], ['lookalikes', '*', 'cues', '*']], slots: [['structure', 'slots', '*']] },
   causes: { patterns: [['markers', '*'], ['implicit', '*'], ['dedicated', '*']], slots: [['in']] },
   termGroups: { patterns: [['groups', '*', '*'], ['collective', '*']], slots: [['in']] },
   figures: { patterns: [], slots: [['in']] },

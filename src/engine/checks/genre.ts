@@ -9,14 +9,20 @@ import { on, type CheckKind, type Measurement } from './types.js';
 import type { GenreOptions, LookalikeOption } from '../../rules/check-kind-options.js';
 import type { LocalizedText } from '../../types.js';
 
-/** The look-alike kind whose pattern matches first in the text, or null. */
-function lookalikeIn(list: GenreOptions['lookalikes'], text: string): { id: string; name: LocalizedText } | null {
-  if (!text) return null;
+/** The look-alike kind whose pattern matches the title (or opening), or whose cues recur in the whole text; or null. */
+function lookalikeIn(list: GenreOptions['lookalikes'], text: string, whole: string): { id: string; name: LocalizedText } | null {
   for (const entry of list ?? []) {
     const named = typeof entry === 'string' ? null : entry;
-    if (firstMatch(compilePatterns(named ? named.patterns : [entry as string]), text)) return kindOf(named);
+    if (text && firstMatch(compilePatterns(named ? named.patterns : [entry as string]), text)) return kindOf(named);
+    if (named?.cues && countMatches(compilePatterns(named.cues), whole) >= (named.minCues ?? 2)) return kindOf(named);
   }
   return null;
+}
+
+function countMatches(patterns: readonly RegExp[], text: string): number {
+  let n = 0;
+  for (const re of patterns) n += text.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+  return n;
 }
 
 function kindOf(named: LookalikeOption | null): { id: string; name: LocalizedText } {
@@ -31,7 +37,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const options = raw as unknown as GenreOptions;
   const title = index.title;
   const opening = index.opening(OPENING_CHARS);
-  const lookalike = title ? lookalikeIn(options.lookalikes, title) : lookalikeIn(options.lookalikes, opening);
+  const lookalike = lookalikeIn(options.lookalikes, title || opening, index.norm);
   const titleMatch = title ? firstMatch(compilePatterns(options.title), title) : null;
   const topic = firstMatch(compilePatterns(options.topic), `${title}\n${index.opening(300)}`);
   const slots = (options.structure?.slots ?? []).filter((id) => index.slot(id) !== null);

@@ -1,0 +1,136 @@
+/**
+ * The document's frame: what stands around the report text. Each line of the header zone (before the
+ * first body sentence or numbered heading) is tagged — 版头 banner, 文号, title fragment, issuer,
+ * 主送 addressee, byline, labelled field — so that a title written over several lines ("溱川县人民政府"
+ * / "关于2023年度…的报告") is assembled whole, and none of these lines is read as report text. A table
+ * of contents anywhere is recognised and dropped, so its entries are never taken for the outline.
+ */
+
+/** A non-empty, non-boilerplate line: its 1-based number and its trimmed range in the normalised text. */
+export interface FrameLine {
+  number: number;
+  start: number;
+  end: number;
+  /** The trimmed normalised text. */
+  text: string;
+  /** Set when the container marked the line as a heading. */
+  hinted: boolean;
+}
+
+/** How a header line was read. */
+export type HeaderTag = 'banner' | 'doc-number' | 'title' | 'issuer' | 'addressee' | 'byline' | 'date' | 'field';
+
+/** The frame read from the start of a document. */
+export interface Frame {
+  /** The title's lines (one or more, in order), or empty when the document shows none. */
+  title: FrameLine[];
+  /** Header lines that are not report text, each with its tag (the title lines included). */
+  header: Array<{ line: FrameLine; tag: HeaderTag }>;
+}
+
+const TITLE_WORDS = /报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|会议|召开|审议/;
+// 版头 ("XX人民政府文件"), or a site banner of segments ("某文库 - 公文写作 - 工作报告").
+const BANNER = /^[\u4e00-\u9fa5()]{2,30}文件$|\s[-|_>]\s.*\s[-|_>]\s/;
+// A title is complete when it ends in the name of a kind of document (报告, 要点, 通知 …).
+const TITLE_END = /(报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|纪要|决定)(\(.{1,12}\))?$/;
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}\s*[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号$/;
+const ADDRESSEE = /^[\u4e00-\u9fa5、,()\s]{2,60}:$/;
+const BYLINE = [
+  /^-{1,2}\s*.{0,60}(会议|大会|会)上?/,
+  /^\(.{0,50}(在|于).{0,50}(会议|大会|会)上?.{0,10}\)$/,
+  /^[\u4e00-\u9fa5]{2,30}(县长|市长|区长|镇长|乡长|局长|主任|书记|厅长|省长|州长|旗长|部长|委员)\s*[\u4e00-\u9fa5]{2,4}$/,
+];
+const ORG_ONLY = /^[\u4e00-\u9fa5()]{2,30}(人民政府|政府|委员会|党委|局|厅|办公室|办事处|管委会|委|办|镇|乡|街道|中心)$/;
+const DATE_ONLY = /^\(?\s*((19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*\)?$/;
+const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[、.](?!\d)|\(\s*\d{1,2}\s*\)|[①-⑳])/;
+const TOC_HEAD = /^目\s*录$/;
+// An entry of a table of contents: a leader (dots, ellipses) or wide space, then a page number.
+const TOC_ENTRY = /(\.{3,}|…{1,}|·{3,}|-{4,}|_{4,})\s*\d{1,3}$/;
+const MAX_HEADER_LINES = 14;
+
+/** Markdown and quoting marks around a header line ("# 标题", "**局名**", "> 发布时间…"). */
+export function bareLine(text: string): string {
+  return text.replace(/^[#>*\s]+|[*\s]+$/g, '').replace(/^\|+|\|+$/g, '').trim();
+}
+
+/** A line of report text rather than framing: a sentence, or a numbered heading. */
+function isBody(text: string): boolean {
+  if (HEADING_START.test(text)) return true;
+  if (/[。;!?]/.test(text)) return true;
+  return text.length > 60 || (text.length > 30 && /,/.test(text));
+}
+
+function tagOf(text: string): HeaderTag | null {
+  if (BANNER.test(text)) return 'banner';
+  if (DOC_NUMBER.test(text)) return 'doc-number';
+  if (ADDRESSEE.test(text)) return 'addressee';
+  if (BYLINE.some((re) => re.test(text))) return 'byline';
+  if (DATE_ONLY.test(text)) return 'date';
+  if (ORG_ONLY.test(text)) return 'issuer';
+  if (text.length >= 4 && text.length <= 60 && !/[,:]$/.test(text)) return 'title';
+  return null;
+}
+
+/** The lines of a table of contents: a 目录 line and the entries after it, or a run of two or more entries. */
+export function findToc(lines: readonly FrameLine[]): FrameLine[] {
+  const toc: FrameLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as FrameLine;
+    const headed = TOC_HEAD.test(line.text);
+    if (!headed && !TOC_ENTRY.test(line.text)) continue;
+    let j = i + (headed ? 1 : 0);
+    while (j < lines.length && TOC_ENTRY.test((lines[j] as FrameLine).text)) j++;
+    const entries = j - i - (headed ? 1 : 0);
+    if (entries >= 2 || (headed && entries >= 1)) {
+      for (let k = i; k < j; k++) toc.push(lines[k] as FrameLine);
+      i = j - 1;
+    }
+  }
+  return toc;
+}
+
+/**
+ * Reads the header zone of a document (lines in reading order, boilerplate and table of contents
+ * already left out): tags each framing line and assembles the title from its fragments.
+ *
+ * @example
+ * readFrame(lines).title.map((l) => l.text) // ['溱川县人民政府', '关于2023年度法治政府建设情况的报告']
+ */
+export function readFrame(lines: readonly FrameLine[]): Frame {
+  const header: Frame['header'] = [];
+  const groups: FrameLine[][] = [];
+  let group: FrameLine[] = [];
+  const close = () => {
+    if (group.length > 0) groups.push(group);
+    group = [];
+  };
+  for (const line of lines.slice(0, MAX_HEADER_LINES)) {
+    const text = bareLine(line.text);
+    if (!text) continue;
+    // A heading the container marked (h2, a Word heading style) is outline, not frame.
+    if (line.hinted || isBody(text)) break;
+    const tag = tagOf(text);
+    if (tag === null) break;
+    header.push({ line, tag });
+    // An issuer line starts a title group ("溱川县人民政府" over "关于…的报告"); fragments join it until
+    // the title is complete; other framing ends one.
+    if (tag === 'title') {
+      group.push(line);
+      if (TITLE_END.test(text)) close();
+    } else if (tag === 'issuer') {
+      close();
+      group.push(line);
+    } else close();
+    // The addressee (主送) is the last line of the header: the text follows it.
+    if (tag === 'addressee') break;
+  }
+  close();
+  const title = groups.find((g) => TITLE_WORDS.test(g.map((l) => bareLine(l.text)).join(''))) ?? [];
+  // An issuer line over nothing else is the issuer, not part of a title.
+  const issuerOnly = title.length === 1 && ORG_ONLY.test(bareLine((title[0] as FrameLine).text));
+  return { title: issuerOnly ? [] : title, header: header.filter((h) => h.tag !== 'title' || isTitleLike(h.line)) };
+}
+
+function isTitleLike(line: FrameLine): boolean {
+  return TITLE_WORDS.test(bareLine(line.text));
+}
