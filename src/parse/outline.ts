@@ -85,6 +85,20 @@ class OutlineBuilder {
     this.push(m, start, hs, Math.max(hs, he), false, level);
   }
 
+  /** The innermost open section. */
+  current(): Section | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** Takes a heading on to `end`, across the line break a PDF copy put inside it. */
+  extendHeading(section: Section, end: number): void {
+    const span = spanOf(this.input.lineStarts, section.headingSpan.start, end);
+    section.heading = this.input.text.slice(section.headingSpan.end - section.heading.length, end);
+    section.headingSpan = span;
+    section.end = span.end;
+    section.endLine = span.endLine;
+  }
+
   private truncate(length: number): void {
     this.stack.length = length;
     this.hintLevels.length = length;
@@ -123,7 +137,18 @@ class OutlineBuilder {
     }
     current.paragraphs.push(paragraph);
     const previous = current.items[current.items.length - 1];
-    current.items.push(...itemsIn(this.input, start, end, previous ? itemNumber(previous.marker) : 0));
+    const found = itemsIn(this.input, start, end, previous ? itemNumber(previous.marker) : 0);
+    // An item runs on until the next item: across a line a PDF copy broke, and over a paragraph that
+    // continues it ("主要原因是…" on a line of its own after the problem it explains).
+    const carriedTo = found[0] ? found[0].start : end;
+    if (previous && carriedTo > start) {
+      const [, e] = trimRange(norm, start, carriedTo);
+      const span = spanOf(lineStarts, previous.start, e);
+      previous.end = span.end;
+      previous.endLine = span.endLine;
+      previous.text = text.slice(previous.start, span.end);
+    }
+    for (const item of found) current.items.push(item);
   }
 }
 
@@ -177,10 +202,18 @@ function headingExtent(
 export function buildOutline(input: OutlineInput): Outline {
   const builder = new OutlineBuilder(input);
   const { norm } = input;
+  // A heading that filled its line, whose tail a PDF copy may have wrapped onto the next line.
+  let wrapped: Section | null = null;
   for (const range of input.ranges) {
     const [s, e] = trimRange(norm, range.start, range.end);
     if (s >= e) continue;
     const markers = findMarkers(norm, s, e);
+    if (wrapped && isHeadingTail(norm.slice(s, e), markers.length > 0)) {
+      builder.extendHeading(wrapped, e);
+      wrapped = null;
+      continue;
+    }
+    wrapped = null;
     if (range.headingLevel !== undefined) {
       builder.openHinted(range.headingLevel, markers.find((m) => m.start === s) ?? null, s, e);
       continue;
@@ -197,11 +230,20 @@ export function buildOutline(input: OutlineInput): Outline {
       const runIn = trimRange(norm, extent.bodyStart, next ? next.start : e)[0] < (next ? next.start : e);
       builder.open(m, hs, Math.max(hs, he), runIn);
       pos = extent.bodyStart;
+      if (m.start === s && !runIn && he >= e) wrapped = builder.current();
     }
     builder.addText(pos, e);
   }
   closeSpans(builder.roots);
   return { sections: builder.roots, preamble: builder.preamble };
+}
+
+/**
+ * The rest of a heading that a PDF copy wrapped onto a line of its own ("…主要安" / "排"): short, no
+ * numbering, no punctuation — body text after a heading is a sentence.
+ */
+function isHeadingTail(line: string, numbered: boolean): boolean {
+  return !numbered && line.length <= 20 && /^[\u4e00-\u9fa5、()]+$/.test(line);
 }
 
 /** Extends each section's span to cover its paragraphs and children. */

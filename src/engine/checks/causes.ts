@@ -61,9 +61,22 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const dedicatedRes = compilePatterns(options.dedicated);
   const evidence: Evidence[] = [];
   let causes = 0;
-  const all = units(index, slot);
-  for (const unit of all) {
+  let problems = 0;
+  let previousCovered = true;
+  for (const unit of units(index, slot)) {
     const hit = locate(unit, explicit, implicit);
+    // A sentence that opens with its causal word ("主要原因是…") explains the problem before it: it pairs
+    // with that problem rather than being one.
+    if (hit && hit[0] <= 2 && unit.statement > 0 && problems > 0) {
+      if (!previousCovered) {
+        causes++;
+        previousCovered = true;
+        evidence.push(sliceEvidence(index, unit.slice, hit[0], hit[1]));
+      }
+      continue;
+    }
+    problems++;
+    previousCovered = hit !== null;
     if (!hit) continue;
     causes++;
     evidence.push(sliceEvidence(index, unit.slice, hit[0], hit[1]));
@@ -86,7 +99,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     evidence.unshift(index.evidence(at, at + 1));
     break;
   }
-  return { found: true, problems: all.length, causes, ratio: all.length ? causes / all.length : 0, dedicated, evidence: evidence.slice(0, 3) };
+  return { found: true, problems, causes, ratio: problems ? causes / problems : 0, dedicated, evidence: evidence.slice(0, 3) };
 }
 
 export const causesCheck: CheckKind = {
