@@ -152,6 +152,33 @@ export interface SlotDefinition {
   headings: string[];
   /** Heading patterns that disqualify a section from this slot even when `headings` match. */
   exclude: string[];
+  /** Where the item stands when no heading names it, or null: see {@link SlotFallback}. */
+  fallback: SlotFallback | null;
+}
+
+/**
+ * How a slot is found in a report that gives it no heading of its own. `passage`: the longest run of
+ * sentences with one of the roles (a plan written as "2024年，我镇将…一是…二是…" at the end of another
+ * part), of at least `minChars`. `parts`: the top-level parts that no other slot claims and whose
+ * sentences are mostly of the roles (measures written as topical parts with no umbrella heading).
+ */
+export type SlotFallback =
+  | { kind: 'passage'; roles: string[]; minChars: number }
+  | { kind: 'parts'; roles: string[]; share: number };
+
+/**
+ * A sentence role (plan, problem, cause, demand, citation …): a sentence takes the first role, in the
+ * rule set's order, one of whose patterns it matches; a sentence matching none is `done` (work done
+ * in the report year). With `carry`, a sentence of this role that leads in to a list ("…将重点抓好以下
+ * 工作:一是…") gives its role to the sentences after it in the same paragraph.
+ */
+export interface RoleDefinition {
+  /** Role id, e.g. `plan`. */
+  id: string;
+  /** Regular-expression sources matched against the normalised sentence. */
+  patterns: string[];
+  /** Whether a lead-in of this role carries it over the rest of its paragraph. */
+  carry: boolean;
 }
 
 /** A check: a named check kind with its options, as written in the rule set. */
@@ -231,6 +258,8 @@ export interface RuleSet {
   extends: string[];
   /** Outline slots. */
   slots: SlotDefinition[];
+  /** Sentence roles, in order of precedence. */
+  roles: RoleDefinition[];
   /** Requirements in order. */
   requirements: Requirement[];
   /** Scoring model, pass mark and grades. */

@@ -5,6 +5,10 @@
 import { lineAt } from '../parse/lines.js';
 import { normalizedOf, normalizeText } from '../parse/normalize.js';
 import type { Evidence, ReportDocument, Section, SlotDefinition } from '../types.js';
+import { RoleTagger, type RoledSentence } from './sentence-roles.js';
+import { fallbackItem } from './slot-fallback.js';
+
+const NO_ROLES = new RoleTagger([]);
 
 /** A section with what searching needs. */
 export interface IndexedSection {
@@ -14,6 +18,11 @@ export interface IndexedSection {
   heading: string;
   /** Marker and heading as written, used to label evidence. */
   label: string;
+  /**
+   * Set for an outline item found without a heading of its own (a slot's fallback): how it was found,
+   * and for a passage its blocks (cut to the passage).
+   */
+  found?: { kind: 'passage' | 'parts'; blocks?: Block[] };
 }
 
 /**
@@ -66,10 +75,12 @@ export class DocumentIndex {
   /** Headings and paragraphs in reading order. */
   readonly blocks: Block[] = [];
   private readonly slots = new Map<string, IndexedSection | null>();
+  private roled: Map<Block, RoledSentence[]> | null = null;
 
   constructor(
     readonly doc: ReportDocument,
     private readonly slotDefinitions: readonly SlotDefinition[],
+    readonly roles: RoleTagger = NO_ROLES,
   ) {
     this.norm = blankPlaceholders(normalizedOf(doc, doc.text));
     for (const p of doc.preamble) this.blocks.push(this.block(p.start, p.end, 'paragraph', null));
@@ -121,6 +132,22 @@ export class DocumentIndex {
     }
   }
 
+  /** A block cut to [start, end), for an outline item that starts or ends inside a paragraph. */
+  subBlock(block: Block, start: number, end: number): Block {
+    return this.block(start, end, block.kind, block.section);
+  }
+
+  /** The sentences of a block with their roles (every sentence `done` when the rule set has no roles). */
+  sentences(block: Block): RoledSentence[] {
+    if (!this.roled) {
+      this.roled = new Map();
+      const tagged = this.roles.tag(this.blocks.map((b) => ({ text: b.text, heading: b.kind === 'heading' && !b.section?.section.runIn })));
+      this.blocks.forEach((b, i) => this.roled!.set(b, tagged[i] ?? []));
+    }
+    // A block cut from one of them (an item found without a heading): the sentences it holds.
+    return this.roled.get(block) ?? this.roles.tag([{ text: block.text, heading: block.kind === 'heading' }])[0] ?? [];
+  }
+
   /** The normalised title, or ''. */
   get title(): string {
     return this.doc.meta.title ? normalizeText(this.doc.meta.title) : '';
@@ -141,12 +168,13 @@ export class DocumentIndex {
     const def = this.slotDefinitions.find((s) => s.id === id);
     let found: IndexedSection | null = null;
     if (def) {
-      const include = compile(def.headings);
-      const exclude = compile(def.exclude);
       for (const s of this.sections) {
-        if (!include.some((re) => re.test(s.heading)) || exclude.some((re) => re.test(s.heading))) continue;
+        if (!claims(def, s.heading)) continue;
         if (!found || s.section.level < found.section.level) found = s;
       }
+      // Guard against a fallback that asks for this slot again while it is being found.
+      this.slots.set(id, null);
+      if (!found && def.fallback) found = fallbackItem(this, def, this.slotDefinitions);
     }
     this.slots.set(id, found);
     return found;
@@ -154,8 +182,14 @@ export class DocumentIndex {
 
   /** Blocks inside a section (its heading, paragraphs and all descendants). */
   blocksIn(section: IndexedSection): Block[] {
+    if (section.found?.blocks) return section.found.blocks;
     const { start, end } = section.section;
     return this.blocks.filter((b) => b.start >= start && b.end <= end);
+  }
+
+  /** Whether a block is the section's own heading (an item found without a heading has none). */
+  isOwnHeading(section: IndexedSection, block: Block): boolean {
+    return block.kind === 'heading' && block.start === section.section.headingSpan.start;
   }
 
   /** Body blocks (paragraphs, not headings) inside a section. */
@@ -221,11 +255,17 @@ export class DocumentIndex {
     return null;
   }
 
-  /** Evidence quoting a section's heading. */
+  /** Evidence quoting a section's heading; for an item found without a heading, its first sentence. */
   headingEvidence(section: IndexedSection): Evidence {
+    if (section.found?.kind === 'passage') return this.evidence(section.section.start, section.section.start + 1);
     const h = section.section.headingSpan;
     return { section: section.label, line: h.line, text: this.doc.text.slice(h.start, h.end).trim(), start: h.start, end: h.end };
   }
+}
+
+/** Whether a heading names a slot: one of its patterns matches and none of its exclusions. */
+export function claims(def: SlotDefinition, heading: string): boolean {
+  return compile(def.headings).some((re) => re.test(heading)) && !compile(def.exclude).some((re) => re.test(heading));
 }
 
 /** Evidence for a match [i, j) of a slice's text. */

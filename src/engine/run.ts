@@ -10,6 +10,19 @@ import type { Evidence, FindingStatus, ReportDocument, Requirement, RuleSet } fr
 import { CHECK_KINDS } from './checks/index.js';
 import { engineFor, INDEX_FACT } from './compile.js';
 import { DocumentIndex } from './document-index.js';
+import { RoleTagger } from './sentence-roles.js';
+
+const taggers = new WeakMap<RuleSet, RoleTagger>();
+
+/** The sentence-role tagger of a rule set, compiled once. */
+function taggerFor(ruleSet: RuleSet): RoleTagger {
+  let tagger = taggers.get(ruleSet);
+  if (!tagger) {
+    tagger = new RoleTagger(ruleSet.roles);
+    taggers.set(ruleSet, tagger);
+  }
+  return tagger;
+}
 
 /** What the engine decided for one requirement. */
 export interface Outcome {
@@ -112,7 +125,7 @@ function detailOf(measured: unknown): Record<string, unknown> | undefined {
  */
 export async function runRules(doc: ReportDocument, ruleSet: RuleSet): Promise<Outcome[]> {
   const engine = engineFor(ruleSet);
-  const index = new DocumentIndex(doc, ruleSet.slots);
+  const index = new DocumentIndex(doc, ruleSet.slots, taggerFor(ruleSet));
   let run: Awaited<ReturnType<typeof engine.run>>;
   try {
     run = await engine.run({ [INDEX_FACT]: index });

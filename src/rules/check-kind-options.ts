@@ -7,7 +7,8 @@ export interface SectionOptions {
   slot: string;
   minChars?: number;
   position?: 'first' | 'last' | number;
-  passage?: { terms: string[]; exclude?: string[]; unless?: string[] };
+  /** `roles`: only sentences of these roles count (e.g. done: not a problem, a plan or a demand). */
+  passage?: { terms: string[]; exclude?: string[]; unless?: string[]; roles?: string[] };
   partialTerms?: string[];
 }
 /** A named kind of look-alike document and the patterns that give it away. */
@@ -34,10 +35,21 @@ export interface CausesOptions {
   minCauses?: number;
   ratio?: number;
 }
+/** A thing named as an object and an action within one clause, at most `window` characters apart. */
+export interface ConceptOption {
+  objects: string[];
+  actions: string[];
+  window?: number;
+}
 export interface TermGroupsOptions {
   in?: string;
   groups: Record<string, string[]>;
+  concepts?: Record<string, ConceptOption[]>;
   collective?: string[];
+  /** Names of other things that contain a group's words (双公示): blanked before matching. */
+  falseFriends?: string[];
+  exclude?: string[];
+  roles?: string[];
 }
 export interface FiguresOptions {
   in?: string;

@@ -46,7 +46,7 @@ const LEAF_SCHEMAS = {
       position,
       passage: {
         type: 'object',
-        properties: { terms: patternList, exclude: { type: 'array', items: slotRef }, unless: patternList },
+        properties: { terms: patternList, exclude: { type: 'array', items: slotRef }, unless: patternList, roles: { type: 'array', minItems: 1, items: slotRef } },
         required: ['terms'],
         additionalProperties: false,
       },
@@ -105,7 +105,24 @@ const LEAF_SCHEMAS = {
     properties: {
       in: slotRef,
       groups: { type: 'object', minProperties: 1, additionalProperties: patternList },
+      // A group named as an object and an action in one clause ("执法信息及时公开"), besides its patterns.
+      concepts: {
+        type: 'object',
+        additionalProperties: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            properties: { objects: patternList, actions: patternList, window: { type: 'integer', minimum: 2 } },
+            required: ['objects', 'actions'],
+            additionalProperties: false,
+          },
+        },
+      },
       collective: patternList,
+      falseFriends: patternList,
+      exclude: { type: 'array', items: slotRef },
+      roles: { type: 'array', minItems: 1, items: slotRef },
     },
     required: ['groups'],
     additionalProperties: false,
@@ -211,7 +228,10 @@ export const CHECK_KIND_FIELDS: Readonly<Record<CheckKindName, CheckKindFields>>
   section: { patterns: [['passage', 'terms', '*'], ['passage', 'unless', '*'], ['partialTerms', '*']], slots: [['slot'], ['passage', 'exclude', '*']] },
   genre: { patterns: [['title', '*'], ['topic', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*'], ['lookalikes', '*', 'cues', '*']], slots: [['structure', 'slots', '*']] },
   causes: { patterns: [['markers', '*'], ['implicit', '*'], ['dedicated', '*']], slots: [['in']] },
-  termGroups: { patterns: [['groups', '*', '*'], ['collective', '*']], slots: [['in']] },
+  termGroups: {
+    patterns: [['groups', '*', '*'], ['collective', '*'], ['falseFriends', '*'], ['concepts', '*', '*', 'objects', '*'], ['concepts', '*', '*', 'actions', '*']],
+    slots: [['in'], ['exclude', '*']],
+  },
   figures: { patterns: [], slots: [['in']] },
   deadline: { patterns: [], slots: [] },
   terms: { patterns: [['terms', '*']], slots: [['exclude', '*']], scopes: [{ path: ['in'], words: ['report', 'headings'] }] },

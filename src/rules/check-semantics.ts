@@ -41,18 +41,34 @@ function ownRequirements(data: Data): Array<[Data, number]> {
   return Array.isArray(data.requirements) ? data.requirements.flatMap((r, i): Array<[Data, number]> => (isRecord(r) ? [[r, i]] : [])) : [];
 }
 
-function checkSections(s: Scope): void {
+function checkPatterns(s: Scope, list: unknown, at: Path, owner: string): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((p, i) => {
+    const problem = typeof p === 'string' ? patternProblem(p) : null;
+    if (problem) say(s, [...at, i], `(${owner}) ${problem}`);
+  });
+}
+
+function checkSections(s: Scope, roleIds: ReadonlySet<string> | null): void {
   if (!isRecord(s.data.sections)) return;
   for (const [id, slot] of Object.entries(s.data.sections)) {
     if (!isRecord(slot)) continue;
-    for (const list of ['headings', 'exclude'] as const) {
-      const patterns = Array.isArray(slot[list]) ? (slot[list] as unknown[]) : [];
-      patterns.forEach((p, i) => {
-        const problem = typeof p === 'string' ? patternProblem(p) : null;
-        if (problem) say(s, ['sections', id, list, i], `(slot "${id}") ${problem}`);
+    for (const list of ['headings', 'exclude'] as const) checkPatterns(s, slot[list], ['sections', id, list], `slot "${id}"`);
+    const fallback = isRecord(slot.fallback) ? slot.fallback : {};
+    for (const [kind, options] of Object.entries(fallback)) {
+      const roles = isRecord(options) && Array.isArray(options.roles) ? options.roles : [];
+      roles.forEach((role, i) => {
+        if (typeof role === 'string' && roleIds && role !== 'done' && !roleIds.has(role)) {
+          say(s, ['sections', id, 'fallback', kind, 'roles', i], `(slot "${id}") names the sentence role "${role}", which no entry under "roles" defines${didYouMean(role, ['done', ...roleIds])}; define it under "roles" or name a defined one`);
+        }
       });
     }
   }
+}
+
+function checkRoles(s: Scope): void {
+  if (!isRecord(s.data.roles)) return;
+  for (const [id, role] of Object.entries(s.data.roles)) if (isRecord(role)) checkPatterns(s, role.patterns, ['roles', id, 'patterns'], `role "${id}"`);
 }
 
 /**
@@ -165,7 +181,8 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
   const before = inherited.composed ? applyLayer(inherited.composed, { ...data, overrides: undefined }) : null;
   const slots = before ? new Set(Object.keys(before.sections)) : null;
   const s: Scope = { ctx: { source, slots, extended: inherited.extended }, data, inherited, problems: [] };
-  checkSections(s);
+  checkSections(s, before ? new Set(Object.keys(before.roles)) : null);
+  checkRoles(s);
   const firstUse = new Map<string, number>();
   for (const [req, index] of ownRequirements(data)) checkRequirement(s, req, index, firstUse);
   const final = inherited.composed ? applyLayer(inherited.composed, data) : null;
@@ -176,7 +193,7 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
     checkScoring(s, final);
     if (root) checkWeights(s, final);
   } else {
-    checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map(), gate: null });
+    checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map(), gate: null, roles: {} });
   }
   return s.problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -19,6 +19,8 @@ export interface Composed {
   removed: Map<string, Array<string | number>>;
   /** The rule-set gate as written by the nearest file that gives one, or null. */
   gate: Data | null;
+  /** Sentence roles by id, in order of precedence (a file's new roles after its bases'). */
+  roles: Record<string, Data>;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface Composed {
  * applyLayer(emptyComposed(), data) // the file's own data, overrides applied
  */
 export function emptyComposed(): Composed {
-  return { requirements: [], sections: {}, scoring: {}, removed: new Map(), gate: null };
+  return { requirements: [], sections: {}, scoring: {}, removed: new Map(), gate: null, roles: {} };
 }
 
 const isRecord = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -103,6 +105,10 @@ export function applyLayer(base: Composed, data: Data): Composed {
   }
   const scoring = isRecord(data.scoring) ? { ...base.scoring, ...data.scoring } : base.scoring;
   const gate = isRecord(data.gate) ? data.gate : base.gate;
-  const merged: Composed = { requirements: mergeRequirements(base.requirements, data.requirements), sections, scoring, removed: new Map(), gate };
+  const roles = { ...base.roles };
+  if (isRecord(data.roles)) {
+    for (const [id, role] of Object.entries(data.roles)) if (isRecord(role)) roles[id] = { ...roles[id], ...role };
+  }
+  const merged: Composed = { requirements: mergeRequirements(base.requirements, data.requirements), sections, scoring, removed: new Map(), gate, roles };
   return applyOverrides(merged, data.overrides);
 }

@@ -4,7 +4,7 @@
  * are built once and cached, so the engine compiled for them is reused across calls.
  */
 import { RuleSetError, UnknownRuleSetError } from '../errors.js';
-import type { CheckSpec, FindingStatus, LocalizedText, Requirement, RuleSet, ScoringOptions, SlotDefinition } from '../types.js';
+import type { CheckSpec, FindingStatus, LocalizedText, Requirement, RoleDefinition, RuleSet, ScoringOptions, SlotDefinition, SlotFallback } from '../types.js';
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
 import type { Composed } from './compose.js';
 import { composeLayers, linearize, readLayers, type RuleSetResolver } from './read-layers.js';
@@ -77,7 +77,9 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     id,
     headings: slot.headings as string[],
     exclude: (slot.exclude as string[] | undefined) ?? [],
+    fallback: fallbackOf(slot.fallback),
   }));
+  const roles: RoleDefinition[] = Object.entries(composed.roles).map(([id, role]) => ({ id, patterns: role.patterns as string[], carry: role.carry === true }));
   const scoring = { ...DEFAULT_SCORING, ...(composed.scoring as Partial<ScoringOptions>) };
   scoring.grades = [...scoring.grades].sort((a, b) => b.min - a.min);
   return deepFreeze({
@@ -87,10 +89,20 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     source,
     extends: chain,
     slots,
+    roles,
     requirements: composed.requirements.map((r) => toRequirement(r, scoring)),
     scoring,
     gate: composed.gate ? { requirement: composed.gate.requirement as string, status: composed.gate.status as FindingStatus[] } : null,
   });
+}
+
+function fallbackOf(value: unknown): SlotFallback | null {
+  const data = (value ?? {}) as Data;
+  const passage = data.passage as Data | undefined;
+  if (passage) return { kind: 'passage', roles: passage.roles as string[], minChars: (passage.minChars as number | undefined) ?? 80 };
+  const parts = data.parts as Data | undefined;
+  if (parts) return { kind: 'parts', roles: parts.roles as string[], share: (parts.share as number | undefined) ?? 0.6 };
+  return null;
 }
 
 function deepFreeze<T>(value: T): T {

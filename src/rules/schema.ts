@@ -25,6 +25,8 @@ const localized = {
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
 
+const roleList = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } } as const;
+
 const slotId = { type: 'string', pattern: '^[a-z][a-z0-9-]*$', 'x-hint': 'write it in lower case with hyphens, e.g. next-year-plan' } as const;
 
 const severity = { enum: ['error', 'warning', 'info'] } as const;
@@ -126,8 +128,43 @@ export const RULE_SET_SCHEMA = {
       propertyNames: slotId,
       additionalProperties: {
         type: 'object',
-        properties: { headings: patternList, exclude: { type: 'array', items: { type: 'string', minLength: 1 } } },
+        properties: {
+          headings: patternList,
+          exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+          fallback: {
+            type: 'object',
+            minProperties: 1,
+            maxProperties: 1,
+            properties: {
+              passage: {
+                type: 'object',
+                properties: { roles: roleList, minChars: { type: 'integer', minimum: 1 } },
+                required: ['roles'],
+                additionalProperties: false,
+              },
+              parts: {
+                type: 'object',
+                properties: { roles: roleList, share: { type: 'number', minimum: 0, maximum: 1 } },
+                required: ['roles'],
+                additionalProperties: false,
+              },
+            },
+            additionalProperties: false,
+            'x-hint': 'write { passage: { roles: [plan], minChars: 80 } } or { parts: { roles: [done], share: 0.6 } }',
+          },
+        },
         required: ['headings'],
+        additionalProperties: false,
+      },
+    },
+    // Sentence roles in order of precedence; a sentence matching none is "done".
+    roles: {
+      type: 'object',
+      propertyNames: { ...slotId, not: { const: 'done' } },
+      additionalProperties: {
+        type: 'object',
+        properties: { patterns: patternList, carry: { type: 'boolean' } },
+        required: ['patterns'],
         additionalProperties: false,
       },
     },

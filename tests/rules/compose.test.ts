@@ -71,7 +71,8 @@ describe('a city rule set extending the built-in one', () => {
   it('merges sections by slot id (the given fields replace, the rest are kept) and scoring by key', () => {
     expect(city.slots.map((s) => s.id)).toEqual(base.slots.map((s) => s.id));
     const plan = city.slots.find((s) => s.id === 'plan')!;
-    expect(plan).toEqual({ id: 'plan', headings: ['下一年度', '下一步', '\\d{4}年工作计划'], exclude: base.slots.find((s) => s.id === 'plan')!.exclude });
+    const basePlan = base.slots.find((s) => s.id === 'plan')!;
+    expect(plan).toEqual({ id: 'plan', headings: ['下一年度', '下一步', '\\d{4}年工作计划'], exclude: basePlan.exclude, fallback: basePlan.fallback });
     expect(city.slots.find((s) => s.id === 'measures')).toEqual(base.slots.find((s) => s.id === 'measures'));
     expect(city.scoring).toEqual({ ...base.scoring, passMark: 70 });
   });

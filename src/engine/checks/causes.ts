@@ -84,7 +84,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   // A paragraph or sub-heading given over to causes ("究其原因,…", "(三)原因分析").
   let dedicated = false;
   for (const block of index.blocksIn(slot)) {
-    if (block.start === slot.section.headingSpan.start) continue;
+    if (index.isOwnHeading(slot, block)) continue;
     // A cause sentence inside one problem's own sub-section explains that problem only.
     if (block.kind === 'paragraph' && block.section !== slot) continue;
     const sentences = block.kind === 'heading' ? [block] : sentencesOf(block);

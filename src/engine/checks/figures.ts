@@ -52,7 +52,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const options = raw as unknown as FiguresOptions;
   const slot = options.in ? index.slot(options.in) : null;
   // Sub-headings are content too: "（一）全年办理案件126件。" is often a whole numbered item.
-  const blocks = slot ? index.blocksIn(slot).filter((b) => b.start !== slot.section.headingSpan.start) : index.blocks;
+  const blocks = slot ? index.blocksIn(slot).filter((b) => !index.isOwnHeading(slot, b)) : index.blocks;
   const units = options.units ?? DEFAULT_UNITS;
   const figures = findFigures(index, blocks, units);
   // One evidence entry per line is enough to show where the figures are.

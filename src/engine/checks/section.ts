@@ -9,8 +9,11 @@ import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type In
 import { on, type CheckKind, type Measurement } from './types.js';
 import type { SectionOptions } from '../../rules/check-kind-options.js';
 
-/** Finds blocks outside the excluded slots that match one of the patterns. */
-export function findPassages(index: DocumentIndex, patterns: string[], exclude: string[], unless: string[] = []): Evidence[] {
+/**
+ * Finds blocks outside the excluded slots with a sentence that matches one of the patterns, has one of
+ * the roles (when given) and none of the vetoes; one piece of evidence per block.
+ */
+export function findPassages(index: DocumentIndex, patterns: string[], exclude: string[], unless: string[] = [], roles?: readonly string[]): Evidence[] {
   const res = compilePatterns(patterns);
   const vetoes = compilePatterns(unless);
   const found: Evidence[] = [];
@@ -19,11 +22,11 @@ export function findPassages(index: DocumentIndex, patterns: string[], exclude: 
     if (block.kind === 'heading' && !block.section?.section.runIn) continue;
     if (index.inSlots(block.start, exclude)) continue;
     // Each sentence on its own, so that a directive in one sentence does not veto another.
-    for (const sentence of block.text.matchAll(/[^。;!?]+[。;!?]?/g)) {
-      const m = firstMatch(res, sentence[0]);
-      if (!m || firstMatch(vetoes, sentence[0])) continue;
-      const at = sentence.index ?? 0;
-      found.push(sliceEvidence(index, block, at + m[0], at + m[1]));
+    for (const sentence of index.sentences(block)) {
+      if (roles && !roles.includes(sentence.role)) continue;
+      const m = firstMatch(res, sentence.text);
+      if (!m || firstMatch(vetoes, sentence.text)) continue;
+      found.push(sliceEvidence(index, block, sentence.at + m[0], sentence.at + m[1]));
       break;
     }
   }
@@ -38,10 +41,9 @@ export function findPassages(index: DocumentIndex, patterns: string[], exclude: 
  * contentChars(index, index.slot('plan')!) // 0 for a heading over an empty body
  */
 export function contentChars(index: DocumentIndex, section: IndexedSection): number {
-  const own = section.section.headingSpan.start;
   return index
     .blocksIn(section)
-    .filter((b) => b.start !== own)
+    .filter((b) => !index.isOwnHeading(section, b))
     .reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
 }
 
@@ -61,8 +63,9 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const options = raw as unknown as SectionOptions;
   const section = index.slot(options.slot);
   const exclude = options.passage?.exclude ?? [];
-  const passages = options.passage ? findPassages(index, options.passage.terms, exclude, options.passage.unless) : [];
-  const weak = options.partialTerms ? findPassages(index, options.partialTerms, exclude, options.passage?.unless) : [];
+  const roles = options.passage?.roles;
+  const passages = options.passage ? findPassages(index, options.passage.terms, exclude, options.passage.unless, roles) : [];
+  const weak = options.partialTerms ? findPassages(index, options.partialTerms, exclude, options.passage?.unless, roles) : [];
   const chars = section ? contentChars(index, section) : 0;
   const evidence = section ? [index.headingEvidence(section), ...passages] : passages.length ? passages : weak;
   const position = section ? topLevelPosition(index, section) : null;

@@ -22,7 +22,8 @@ const check: CheckWords = {
     if (o.passage) {
       const except = o.passage.exclude?.length ? ` (outside ${h.slots(o.passage.exclude)})` : '';
       const unless = o.passage.unless?.length ? `; a sentence with ${h.patterns(o.passage.unless)} does not count` : '';
-      lines.push(`Without the section, a sentence elsewhere${except} that mentions ${h.patterns(o.passage.terms)} also meets it${unless}.`);
+      const roles = o.passage.roles?.length ? ` (only sentences whose role is ${o.passage.roles.join(' or ')})` : '';
+      lines.push(`Without the section, a sentence elsewhere${except} that mentions ${h.patterns(o.passage.terms)} also meets it${roles}${unless}.`);
     }
     if (o.partialTerms?.length) lines.push(`Partial when it only finds ${h.patterns(o.partialTerms)}.`);
     return lines;
@@ -43,7 +44,7 @@ const check: CheckWords = {
     const dedicated = o.dedicated?.length ? 'a passage analysing the causes, or ' : '';
     return [
       `Cuts the body of ${h.scope(o.in)} into problems (sub-sections, else 一是/二是 items, else sentences) and looks for a cause in each.`,
-      `Met by ${dedicated}causes in at least ${o.minCauses ?? 2} problems and at least ${pct(o.ratio ?? 0.5)} of them; partial with a cause in one. The word 原因 in a heading does not count.`,
+      `Met by ${dedicated}${(o.ratio ?? 0.5) >= 1 ? `a cause for every problem (at least ${o.minCauses ?? 2})` : `causes in at least ${o.minCauses ?? 2} problems and at least ${pct(o.ratio ?? 0.5)} of them`}; partial with a cause in one. A sentence that opens with a causal word explains the problem before it. The word 原因 in a heading does not count.`,
       `Causal words: ${h.patterns(o.markers)}`,
       ...(o.implicit?.length ? [`Causes without a causal word, after the problem: ${h.patterns(o.implicit)}`] : []),
       ...(o.dedicated?.length ? [`A passage analysing the causes (at the start of a sentence): ${h.patterns(o.dedicated)}`] : []),
@@ -55,7 +56,10 @@ const check: CheckWords = {
     return [
       `Met when ${h.scope(o.in)} names all ${plural(groups.length, 'item')} below, each by any of its terms${unknown}:`,
       ...groups.map(([name, patterns]) => `  ${name}: ${h.patterns(patterns)}`),
+      ...Object.entries(o.concepts ?? {}).flatMap(([name, list]) => list.map((c) => `  ${name} (paraphrased): ${h.patterns(c.objects)} and ${h.patterns(c.actions)} in one clause, at most ${c.window ?? 16} characters apart`)),
       `Partial when it names some of them${o.collective?.length ? `, or only the collective name ${h.patterns(o.collective)}` : ''}.`,
+      ...(o.falseFriends?.length ? [`Not counted: ${h.patterns(o.falseFriends)} (other regimes with similar names).`] : []),
+      ...(o.exclude?.length || o.roles?.length ? [`Only sentences${o.exclude?.length ? ` outside ${h.slots(o.exclude)}` : ''}${o.roles?.length ? ` whose role is ${o.roles.join(' or ')}` : ''} count.`] : []),
     ];
   },
   figures(o, h) {

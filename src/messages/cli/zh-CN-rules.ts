@@ -19,7 +19,8 @@ const check: CheckWords = {
     if (o.passage) {
       const except = o.passage.exclude?.length ? `(${h.slots(o.passage.exclude)} 除外)` : '';
       const unless = o.passage.unless?.length ? `;含${h.patterns(o.passage.unless)}的句子不算` : '';
-      lines.push(`没有这一节时,其他部分${except}有一句话提到${h.patterns(o.passage.terms)}也算达标${unless}。`);
+      const roles = o.passage.roles?.length ? `(只算句子作用为 ${o.passage.roles.join('、')} 的句子)` : '';
+      lines.push(`没有这一节时,其他部分${except}有一句话提到${h.patterns(o.passage.terms)}也算达标${roles}${unless}。`);
     }
     if (o.partialTerms?.length) lines.push(`只出现${h.patterns(o.partialTerms)}时为部分达标。`);
     return lines;
@@ -41,7 +42,7 @@ const check: CheckWords = {
     const dedicated = o.dedicated?.length ? '有专门分析原因的一段,或' : '';
     return [
       `把${h.scope(o.in)}的正文逐条拆开(有子标题按子标题,有"一是、二是"按条目,否则按句子),看每条不足是否写了原因。`,
-      `${dedicated}至少 ${min} 条写了原因、且占全部条目的 ${pct(o.ratio ?? 0.5)} 以上,即为达标;至少 1 条写了原因为部分达标。标题里的"原因"二字不算。`,
+      `${dedicated}${(o.ratio ?? 0.5) >= 1 ? `每条不足都写了原因(至少 ${min} 条)` : `至少 ${min} 条写了原因、且占全部条目的 ${pct(o.ratio ?? 0.5)} 以上`},即为达标;至少 1 条写了原因为部分达标。以原因词开头的句子算作前一条不足的原因。标题里的"原因"二字不算。`,
       `原因标志词:${h.patterns(o.markers)}`,
       ...(o.implicit?.length ? [`不带原因词、写在问题之后的原因:${h.patterns(o.implicit)}`] : []),
       ...(o.dedicated?.length ? [`专门的原因分析(句首):${h.patterns(o.dedicated)}`] : []),
@@ -53,7 +54,10 @@ const check: CheckWords = {
     return [
       `在${h.scope(o.in)}中,以下 ${groups.length} 项都要提到(每项写出任一说法即可),全部提到即为达标${unknown}:`,
       ...groups.map(([name, patterns]) => `  ${name}:${h.patterns(patterns)}`),
+      ...Object.entries(o.concepts ?? {}).flatMap(([name, list]) => list.map((c) => `  ${name}(换个说法):同一分句中${h.patterns(c.objects)}与${h.patterns(c.actions)}相距不超过 ${c.window ?? 16} 字`)),
       `只提到其中一部分${o.collective?.length ? `,或只提到总称${h.patterns(o.collective)}` : ''},为部分达标。`,
+      ...(o.falseFriends?.length ? [`不算:${h.patterns(o.falseFriends)}(名称相近的其他制度)。`] : []),
+      ...(o.exclude?.length || o.roles?.length ? [`只看${o.exclude?.length ? `${h.slots(o.exclude)} 以外` : ''}${o.roles?.length ? `句子作用为 ${o.roles.join('、')} ` : ''}的句子。`] : []),
     ];
   },
   figures(o, h) {
