@@ -154,6 +154,11 @@ export interface SlotDefinition {
   exclude: string[];
   /** Where the item stands when no heading names it, or null: see {@link SlotFallback}. */
   fallback: SlotFallback | null;
+  /**
+   * Sentence roles the item is made of: a heading below the top level ("(三)补齐短板,提升执法水平" inside
+   * the measures) fills the slot only when some of its sentences have one of them. Empty: any heading.
+   */
+  roles: string[];
 }
 
 /**

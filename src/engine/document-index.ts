@@ -169,7 +169,7 @@ export class DocumentIndex {
     let found: IndexedSection | null = null;
     if (def) {
       for (const s of this.sections) {
-        if (!claims(def, s.heading)) continue;
+        if (!claims(def, s.heading) || !this.madeOf(s, def.roles)) continue;
         if (!found || s.section.level < found.section.level) found = s;
       }
       // Guard against a fallback that asks for this slot again while it is being found.
@@ -185,6 +185,15 @@ export class DocumentIndex {
     if (section.found?.blocks) return section.found.blocks;
     const { start, end } = section.section;
     return this.blocks.filter((b) => b.start >= start && b.end <= end);
+  }
+
+  /**
+   * Whether a section is made of sentences of one of the roles: a top-level part always is (its heading
+   * says what it is); a nested one only when some of its body sentences have one of them.
+   */
+  private madeOf(section: IndexedSection, roles: readonly string[]): boolean {
+    if (roles.length === 0 || section.parent === null) return true;
+    return this.blocksIn(section).some((b) => !this.isOwnHeading(section, b) && this.sentences(b).some((s) => roles.includes(s.role)));
   }
 
   /** Whether a block is the section's own heading (an item found without a heading has none). */

@@ -34,7 +34,7 @@ export function formatExplain(ruleSet: RuleSet, requirement: Requirement, locale
   ];
   const check = [m.checkHeading(kind), ...describeCheck(r, m, ruleSet.gate).map((line) => `${INDENT}${line}`)];
   const ids = slotsOfCheck(r);
-  const slots = ids.map((id): SlotDefinition => ruleSet.slots.find((s) => s.id === id) ?? { id, headings: [], exclude: [], fallback: null });
+  const slots = ids.map((id): SlotDefinition => ruleSet.slots.find((s) => s.id === id) ?? { id, headings: [], exclude: [], fallback: null, roles: [] });
   const idColumns = Math.max(0, ...ids.map(displayWidth));
   const slotLines = slots.flatMap((slot) =>
     slot.headings.length > 0 ? formatSlot(slot, m, idColumns) : [`${INDENT}${slot.id}  ${m.undefinedSlot}`],

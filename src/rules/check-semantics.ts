@@ -55,11 +55,13 @@ function checkSections(s: Scope, roleIds: ReadonlySet<string> | null): void {
     if (!isRecord(slot)) continue;
     for (const list of ['headings', 'exclude'] as const) checkPatterns(s, slot[list], ['sections', id, list], `slot "${id}"`);
     const fallback = isRecord(slot.fallback) ? slot.fallback : {};
-    for (const [kind, options] of Object.entries(fallback)) {
-      const roles = isRecord(options) && Array.isArray(options.roles) ? options.roles : [];
+    const lists: Array<[unknown, Path]> = [[slot.roles, ['sections', id, 'roles']]];
+    for (const [kind, options] of Object.entries(fallback)) if (isRecord(options)) lists.push([options.roles, ['sections', id, 'fallback', kind, 'roles']]);
+    for (const [roles, at] of lists) {
+      if (!Array.isArray(roles)) continue;
       roles.forEach((role, i) => {
         if (typeof role === 'string' && roleIds && role !== 'done' && !roleIds.has(role)) {
-          say(s, ['sections', id, 'fallback', kind, 'roles', i], `(slot "${id}") names the sentence role "${role}", which no entry under "roles" defines${didYouMean(role, ['done', ...roleIds])}; define it under "roles" or name a defined one`);
+          say(s, [...at, i], `(slot "${id}") names the sentence role "${role}", which no entry under "roles" defines${didYouMean(role, ['done', ...roleIds])}; define it under "roles" or name a defined one`);
         }
       });
     }

@@ -78,6 +78,7 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     headings: slot.headings as string[],
     exclude: (slot.exclude as string[] | undefined) ?? [],
     fallback: fallbackOf(slot.fallback),
+    roles: (slot.roles as string[] | undefined) ?? [],
   }));
   const roles: RoleDefinition[] = Object.entries(composed.roles).map(([id, role]) => ({ id, patterns: role.patterns as string[], carry: role.carry === true }));
   const scoring = { ...DEFAULT_SCORING, ...(composed.scoring as Partial<ScoringOptions>) };

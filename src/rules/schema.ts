@@ -131,6 +131,7 @@ export const RULE_SET_SCHEMA = {
         properties: {
           headings: patternList,
           exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+          roles: roleList,
           fallback: {
             type: 'object',
             minProperties: 1,

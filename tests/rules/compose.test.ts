@@ -72,7 +72,7 @@ describe('a city rule set extending the built-in one', () => {
     expect(city.slots.map((s) => s.id)).toEqual(base.slots.map((s) => s.id));
     const plan = city.slots.find((s) => s.id === 'plan')!;
     const basePlan = base.slots.find((s) => s.id === 'plan')!;
-    expect(plan).toEqual({ id: 'plan', headings: ['下一年度', '下一步', '\\d{4}年工作计划'], exclude: basePlan.exclude, fallback: basePlan.fallback });
+    expect(plan).toEqual({ id: 'plan', headings: ['下一年度', '下一步', '\\d{4}年工作计划'], exclude: basePlan.exclude, fallback: basePlan.fallback, roles: basePlan.roles });
     expect(city.slots.find((s) => s.id === 'measures')).toEqual(base.slots.find((s) => s.id === 'measures'));
     expect(city.scoring).toEqual({ ...base.scoring, passMark: 70 });
   });

@@ -119,6 +119,6 @@ describe('parseRuleSet fills in defaults', () => {
       partialCredit: 0.5,
     });
     expect(ruleSet.extends).toEqual([]);
-    expect(ruleSet.slots).toEqual([{ id: 'shortcomings', headings: ['不足', '存在的问题'], exclude: [], fallback: null }]);
+    expect(ruleSet.slots).toEqual([{ id: 'shortcomings', headings: ['不足', '存在的问题'], exclude: [], fallback: null, roles: [] }]);
   });
 });

@@ -71,6 +71,8 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const position = section ? topLevelPosition(index, section) : null;
   return {
     found: section !== null,
+    // Why this span: a heading that names the item, or (without one) sentences that do its work.
+    via: section ? (section.found ? section.found.kind : 'heading') : passages.length > 0 ? 'sentences' : null,
     position,
     atPosition: atPosition(index, position, options.position),
     heading: section?.label ?? null,
