@@ -9,6 +9,8 @@ import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type In
 import { on, type CheckKind, type Measurement } from './types.js';
 import type { SectionOptions } from '../../rules/check-kind-options.js';
 
+const TITLE = /《[^《》]{0,60}》/g;
+
 /**
  * Finds blocks outside the excluded slots with a sentence that matches one of the patterns, has one of
  * the roles (when given) and none of the vetoes; one piece of evidence per block.
@@ -24,8 +26,10 @@ export function findPassages(index: DocumentIndex, patterns: string[], exclude: 
     // Each sentence on its own, so that a directive in one sentence does not veto another.
     for (const sentence of index.sentences(block)) {
       if (roles && !roles.includes(sentence.role)) continue;
-      const m = firstMatch(res, sentence.text);
-      if (!m || firstMatch(vetoes, sentence.text)) continue;
+      // Words inside a 《title》 name a document (《…第一责任人职责规定》), not something done.
+      const text = sentence.text.replace(TITLE, (t) => ' '.repeat(t.length));
+      const m = firstMatch(res, text);
+      if (!m || firstMatch(vetoes, text)) continue;
       found.push(sliceEvidence(index, block, sentence.at + m[0], sentence.at + m[1]));
       break;
     }
@@ -49,7 +53,8 @@ export function contentChars(index: DocumentIndex, section: IndexedSection): num
 
 /** The 1-based place of a section among the top-level sections; null for a nested one. */
 function topLevelPosition(index: DocumentIndex, section: IndexedSection): number | null {
-  return section.parent === null ? index.sections.filter((s) => s.parent === null).indexOf(section) + 1 : null;
+  if (section.parent !== null || section.found) return null;
+  return index.sections.filter((s) => s.parent === null).indexOf(section) + 1;
 }
 
 function atPosition(index: DocumentIndex, place: number | null, wanted: SectionOptions['position']): boolean {
