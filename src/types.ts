@@ -104,6 +104,8 @@ export interface ReportDocument {
   preamble: Paragraph[];
   /** Top-level sections. */
   sections: Section[];
+  /** Where the title stands (from its first line to its last), when the document shows one. */
+  titleSpan?: SourceSpan;
   /** Line ranges recognised as boilerplate (site chrome, metadata tables, page numbers) and kept out. */
   boilerplate: SourceSpan[];
   /** Offsets of the start of each line, for offset → line lookups. */

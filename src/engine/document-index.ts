@@ -71,6 +71,8 @@ function blankPlaceholders(norm: string): string {
 /** The document index for one report and one rule set's slots. */
 export class DocumentIndex {
   readonly norm: string;
+  /** The matching view with template placeholders left in (what a genre check reads). */
+  readonly unblanked: string;
   readonly sections: IndexedSection[] = [];
   /** Headings and paragraphs in reading order. */
   readonly blocks: Block[] = [];
@@ -82,7 +84,8 @@ export class DocumentIndex {
     private readonly slotDefinitions: readonly SlotDefinition[],
     readonly roles: RoleTagger = NO_ROLES,
   ) {
-    this.norm = blankPlaceholders(normalizedOf(doc, doc.text));
+    this.unblanked = normalizedOf(doc, doc.text);
+    this.norm = blankPlaceholders(this.unblanked);
     for (const p of doc.preamble) this.blocks.push(this.block(p.start, p.end, 'paragraph', null));
     this.walk(doc.sections, null);
   }

@@ -157,6 +157,7 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
     sections: outline.sections,
     boilerplate: layout.boilerplate.sort((a, b) => a.start - b.start),
     lineStarts,
+    ...(layout.title ? { titleSpan: spanOf(lineStarts, layout.title.start, layout.title.end) } : {}),
     ...(options.name ? { source: { name: options.name } } : {}),
   };
   rememberNormalized(doc, norm);

@@ -20,6 +20,8 @@ export interface LookalikeOption {
   /** Matched anywhere in the text; `minCues` occurrences in all give the kind away too ("本人" in a 述法报告). */
   cues?: string[];
   minCues?: number;
+  /** Given away when at least `min` of the body sentences have `role` (a plan is mostly plan sentences). */
+  roleShare?: { role: string; min: number };
 }
 export interface GenreOptions {
   title: string[];

@@ -70,7 +70,19 @@ const LEAF_SCHEMAS = {
             { type: 'string', minLength: 1 },
             {
               type: 'object',
-              properties: { id: slotRef, name: localizedName, patterns: patternList, cues: patternList, minCues: { type: 'integer', minimum: 1 } },
+              properties: {
+                id: slotRef,
+                name: localizedName,
+                patterns: patternList,
+                cues: patternList,
+                minCues: { type: 'integer', minimum: 1 },
+                roleShare: {
+                  type: 'object',
+                  properties: { role: slotRef, min: { type: 'number', minimum: 0, maximum: 1 } },
+                  required: ['role', 'min'],
+                  additionalProperties: false,
+                },
+              },
               required: ['id', 'name', 'patterns'],
               additionalProperties: false,
             },

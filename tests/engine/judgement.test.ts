@@ -74,10 +74,25 @@ describe('look-alike genres are named and not assessed item by item', () => {
     ['a leader\'s 述法报告 in the first person', `2023年度述法报告\n青禾县人民政府县长　王某某\n现将本人履行推进法治建设第一责任人职责情况报告如下。\n一、履行职责情况\n本人带头学法8次，本人主持常务会议研究法治工作6次，本人出庭应诉1次。`, 'leader-report'],
     ['a template with placeholders', `xx镇20××年度法治政府建设情况报告\n${MEASURES}\n${PROBLEMS}\n${PLAN}`, 'template'],
     ['a government work report', `政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n${MEASURES}`, 'government-work-report'],
+    ['a speech excerpt without the name in its title: its audience gives it away', `在县人民代表大会上的报告（节选）\n各位代表：\n${MEASURES}`, 'government-work-report'],
+    ['news without a title: its byline gives it away', `记者：周某　通讯员：陈某\n3月7日，县政府召开常务会议，审议并原则通过年度法治政府建设情况报告。\n${MEASURES}`, 'news'],
+    [
+      'a plan whose title does not say 工作要点: mostly plan sentences',
+      `青禾县2024年法治政府建设工作安排\n2024年，我县将继续深入推进法治政府建设。一、主要任务\n一是将持续深化政务服务改革，力争满意率保持在99%以上。二是将加强执法人员培训，全年培训不少于4期。三是将推进规范性文件清理。四是将加强合法性审查。五是力争重大决策合法性审查率达到100%。`,
+      'work-plan',
+    ],
   ])('%s', async (_name, text, kind) => {
     const assessment: Assessment = await assess(text, ruleSet);
     expect(assessment.gate).toMatchObject({ requirement: 'report-identity', status: 'missing', open: false, lookalike: { id: kind } });
     expect(new Set(assessment.findings.slice(1).map((f) => f.status))).toEqual(new Set(['not-applicable']));
+  });
+});
+
+describe('a title of the genre outweighs look-alike cues in the body', () => {
+  it('a report whose plan lists 牵头单位 for each task is still a report', async () => {
+    const plan = `${PLAN}三是深化政务公开（牵头单位：县政府办）。四是加强合法性审查（牵头单位：县司法局）。五是推进执法监督（牵头单位：县司法局）。`;
+    const assessment = await assess(report(MEASURES, PROBLEMS, plan), ruleSet);
+    expect(assessment.gate).toMatchObject({ status: 'met', open: true, lookalike: null });
   });
 });
 

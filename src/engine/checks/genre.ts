@@ -9,14 +9,36 @@ import { on, type CheckKind, type Measurement } from './types.js';
 import type { GenreOptions, LookalikeOption } from '../../rules/check-kind-options.js';
 import type { LocalizedText } from '../../types.js';
 
-/** The look-alike kind whose pattern matches the title (or opening), or whose cues recur in the whole text; or null. */
-function lookalikeIn(list: GenreOptions['lookalikes'], text: string, whole: string): { id: string; name: LocalizedText } | null {
+/**
+ * The look-alike kind whose pattern matches the title (or opening), whose cues recur in the whole text
+ * (placeholders included: a template is given away by them), or whose share of sentences of a role is
+ * too high (a plan is mostly plan sentences) when the title is not of the genre; or null. Also says
+ * which feature gave it away.
+ */
+function lookalikeIn(index: DocumentIndex, list: GenreOptions['lookalikes'], text: string, titled: boolean): { kind: { id: string; name: LocalizedText }; by: string } | null {
   for (const entry of list ?? []) {
     const named = typeof entry === 'string' ? null : entry;
-    if (text && firstMatch(compilePatterns(named ? named.patterns : [entry as string]), text)) return kindOf(named);
-    if (named?.cues && countMatches(compilePatterns(named.cues), whole) >= (named.minCues ?? 2)) return kindOf(named);
+    if (text && firstMatch(compilePatterns(named ? named.patterns : [entry as string]), text)) return { kind: kindOf(named), by: 'title' };
+    // A title of the genre outweighs what the body suggests (a report may list 牵头单位 in its plan).
+    if (titled) continue;
+    if (named?.cues && countMatches(compilePatterns(named.cues), index.unblanked) >= (named.minCues ?? 2)) return { kind: kindOf(named), by: 'cues' };
+    if (named?.roleShare && roleShare(index, named.roleShare.role) >= named.roleShare.min) return { kind: kindOf(named), by: 'roles' };
   }
   return null;
+}
+
+/** The share of body sentences with a role. */
+function roleShare(index: DocumentIndex, role: string): number {
+  let all = 0;
+  let with_ = 0;
+  for (const block of index.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const s of index.sentences(block)) {
+      all++;
+      if (s.role === role) with_++;
+    }
+  }
+  return all >= 5 ? with_ / all : 0;
 }
 
 function countMatches(patterns: readonly RegExp[], text: string): number {
@@ -37,13 +59,14 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const options = raw as unknown as GenreOptions;
   const title = index.title;
   const opening = index.opening(OPENING_CHARS);
-  const lookalike = lookalikeIn(options.lookalikes, title || opening, index.norm);
   const titleMatch = title ? firstMatch(compilePatterns(options.title), title) : null;
+  const found = lookalikeIn(index, options.lookalikes, title || opening, titleMatch !== null);
+  const lookalike = found ? found.kind : null;
   const topic = firstMatch(compilePatterns(options.topic), `${title}\n${index.opening(300)}`);
   const slots = (options.structure?.slots ?? []).filter((id) => index.slot(id) !== null);
   const evidence = [];
-  const titleLine = index.doc.meta.title ? index.norm.indexOf(title) : -1;
-  if (titleLine >= 0) evidence.push(index.evidence(titleLine, titleLine + title.length));
+  const titleSpan = index.doc.titleSpan;
+  if (titleSpan) evidence.push(index.evidence(titleSpan.start, titleSpan.end));
   else if (opening) {
     const first = index.blocks.find((b) => b.kind === 'paragraph') ?? index.blocks[0];
     if (first) evidence.push(index.evidence(first.start, first.start + 1));
@@ -52,6 +75,8 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   return {
     lookalike: lookalike !== null,
     lookalikeKind: lookalike,
+    // What gave the look-alike away: its title, cues in the text, or the roles of its sentences.
+    lookalikeBy: found ? found.by : null,
     titleMatch: titleMatch !== null,
     topic: topic !== null,
     structure: slots.length,
