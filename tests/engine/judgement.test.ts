@@ -100,6 +100,7 @@ describe('causes are paired with the problems they explain', () => {
   it.each(([
     ['each problem followed by a line of its causes', '二、存在的不足和原因\n一是基层执法力量不足。\n主要原因是编制未能同步增加。\n二是普法形式单一。\n主要原因是经费投入有限。', 'met'],
     ['a consequence introduced by 导致 is not a cause', '二、存在的不足和原因\n一是执法文书不够规范，导致部分案件被复议纠错。二是普法形式单一，导致群众参与度不高。', 'missing'],
+    ['numbered problems that open with their cause are each a problem', '二、存在的不足和原因\n一是由于编制未能同步增加，基层执法力量不足。二是由于经费投入有限，普法形式单一。三是合同管理不够规范。', 'partial'],
     ['one of three problems explained', '二、存在的不足和原因\n一是基层执法力量不足，主要原因是编制未能同步增加。二是普法形式单一。三是合同管理不够规范。', 'partial'],
     ['a part given over to the causes', '二、存在的不足和原因\n一是基层执法力量不足。二是普法形式单一。三是合同管理不够规范。\n究其原因，一方面是部分干部对法治建设重视不够，另一方面是基层法治工作力量和经费保障不足。', 'met'],
   ] as Array<[string, string, FindingStatus]>).map(([name, problems, expected]) => ({ name, problems, expected })))('$name → $expected', async ({ problems, expected }) => {

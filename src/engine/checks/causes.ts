@@ -12,6 +12,8 @@ interface Unit {
   slice: Slice;
   /** Length of the unit's opening clause, which states the problem itself (0 when a heading does). */
   statement: number;
+  /** A sentence of running text, rather than a numbered item or a sub-section: it may explain the one before. */
+  sentence: boolean;
 }
 
 // "二是基层执法力量不足" states a problem; the same words after it ("…,基层普遍缺编") explain one.
@@ -33,15 +35,15 @@ function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
   if (section.children.length > 0) {
     return index.sections
       .filter((s) => s.parent === slot)
-      .map((child) => ({ slice: index.slice(child.section.headingSpan.end, child.section.end), statement: 0 }));
+      .map((child) => ({ slice: index.slice(child.section.headingSpan.end, child.section.end), statement: 0, sentence: false }));
   }
   if (section.items.length >= 2) {
     return section.items.map((item) => {
       const slice = index.slice(item.start, item.end);
-      return { slice, statement: openingClause(slice.text) };
+      return { slice, statement: openingClause(slice.text), sentence: false };
     });
   }
-  return index.bodyOf(slot).flatMap((block) => sentencesOf(block).map((slice) => ({ slice, statement: openingClause(slice.text) })));
+  return index.bodyOf(slot).flatMap((block) => sentencesOf(block).map((slice) => ({ slice, statement: openingClause(slice.text), sentence: true })));
 }
 
 /** Explicit causal words count anywhere in a unit; implicit ones only after the problem statement. */
@@ -67,7 +69,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     const hit = locate(unit, explicit, implicit);
     // A sentence that opens with its causal word ("主要原因是…") explains the problem before it: it pairs
     // with that problem rather than being one.
-    if (hit && hit[0] <= 2 && unit.statement > 0 && problems > 0) {
+    if (hit && hit[0] === 0 && unit.sentence && problems > 0) {
       if (!previousCovered) {
         causes++;
         previousCovered = true;
