@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { listBuiltinRuleSets, loadRuleSet, parseRuleSet, type RuleSetResolver } from '../index.js';
+import { DEFAULT_MAX_BYTES, listBuiltinRuleSets, loadRuleSet, parseRuleSet, type RuleSetResolver } from '../index.js';
+import { formatBytes } from '../input/size-limit.js';
 import type { RuleSet } from '../types.js';
 import { CliError } from './cli-error.js';
 import { describeSystemError, type CliIo } from './io.js';
@@ -32,21 +33,29 @@ export type TextFile = { text: string } | { detail: string } | null;
  * @example
  * const file = await readUtf8(nodeIo(), 'city.yaml') // { text } | { detail: 'EACCES' } | null
  */
-export async function readUtf8(io: CliIo, file: string): Promise<TextFile> {
-  const stat = await io.stat(file);
-  if (stat === null) return null;
-  if (stat.isDirectory) return { detail: 'EISDIR' };
+export async function readUtf8(io: CliIo, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<TextFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(file);
+    const stat = await io.stat(file);
+    if (stat === null) return null;
+    if (stat.isDirectory) return { detail: 'EISDIR' };
+    if (stat.size !== undefined && stat.size > maxBytes) return { detail: tooLargeDetail(maxBytes) };
+    // Capped: `--rules /dev/zero` stops one byte past the limit instead of growing without bound.
+    bytes = await io.readFile(file, maxBytes);
   } catch (error) {
+    // ELOOP (a symlink loop), ENAMETOOLONG, EACCES: unreadable, said with the system's code.
     return { detail: describeSystemError(error) };
   }
+  if (bytes.byteLength > maxBytes) return { detail: tooLargeDetail(maxBytes) };
   try {
     return { text: UTF8.decode(bytes) };
   } catch {
     return { detail: 'not UTF-8' };
   }
+}
+
+function tooLargeDetail(maxBytes: number): string {
+  return `larger than the size limit of ${formatBytes(maxBytes)}; raise it with --max-size`;
 }
 
 /** Where `ref`, written in the file `from`, points. */
@@ -68,13 +77,13 @@ function fileRefs(text: string): string[] {
 }
 
 /** Reads, ahead of loading, every file the `extends` chain names by path, each once. */
-async function readBases(io: CliIo, name: string, text: string, files: Map<string, TextFile>): Promise<void> {
+async function readBases(io: CliIo, name: string, text: string, files: Map<string, TextFile>, maxBytes: number): Promise<void> {
   for (const ref of fileRefs(text)) {
     const file = relativeTo(name, ref);
     if (files.has(file)) continue;
-    const read = await readUtf8(io, file);
+    const read = await readUtf8(io, file, maxBytes);
     files.set(file, read);
-    if (read && 'text' in read) await readBases(io, file, read.text, files);
+    if (read && 'text' in read) await readBases(io, file, read.text, files, maxBytes);
   }
 }
 
@@ -86,10 +95,10 @@ async function readBases(io: CliIo, name: string, text: string, files: Map<strin
  * @example
  * const ruleSet = await loadRuleSetFile(nodeIo(), 'rules/city.yaml', text)
  */
-export async function loadRuleSetFile(io: CliIo, name: string, text: string): Promise<RuleSet> {
+export async function loadRuleSetFile(io: CliIo, name: string, text: string, maxBytes = DEFAULT_MAX_BYTES): Promise<RuleSet> {
   const root = path.normalize(name);
   const files = new Map<string, TextFile>([[root, { text }]]);
-  await readBases(io, root, text, files);
+  await readBases(io, root, text, files, maxBytes);
   const resolve: RuleSetResolver = (ref, from) => {
     const file = relativeTo(from, ref);
     const found = files.get(file);
@@ -111,10 +120,10 @@ export async function loadRuleSetFile(io: CliIo, name: string, text: string): Pr
  * @example
  * const ruleSet = await loadRules(nodeIo(), 'rules/township.yaml')
  */
-export async function loadRules(io: CliIo, value: string | undefined): Promise<RuleSet> {
+export async function loadRules(io: CliIo, value: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<RuleSet> {
   if (value === undefined) return loadRuleSet(DEFAULT_RULESET);
-  const file = await readUtf8(io, value);
-  if (file && 'text' in file) return loadRuleSetFile(io, value, file.text);
+  const file = await readUtf8(io, value, maxBytes);
+  if (file && 'text' in file) return loadRuleSetFile(io, value, file.text, maxBytes);
   if (file?.detail === 'EISDIR') throw new CliError('RULES_DIRECTORY', { value });
   if (file) throw new CliError('RULES_UNREADABLE', { value, detail: file.detail });
   const known = listBuiltinRuleSets();
