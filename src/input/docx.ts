@@ -72,7 +72,7 @@ export async function extractDocx(bytes: Uint8Array, name = 'the document', maxB
       { cause, file: name },
     );
   }
-  const extracted = htmlToText(html, 'docx');
+  const extracted = htmlToText(html, 'docx', name);
   if (!extracted.text.trim()) {
     throw new InputError('INPUT_EMPTY', `${name} has no text: the .docx holds no paragraphs or tables with words in them`, { file: name });
   }

@@ -43,6 +43,9 @@ interface Reader {
 
 const builtinLayers = new Map<string, Layer>();
 
+/** The longest `extends` chain read: real ones are two or three deep; thousands would overflow the stack. */
+export const MAX_EXTENDS_DEPTH = 32;
+
 function report(reader: Reader, file: string, problems: RuleSetProblem[]): void {
   if (problems.length > 0) reader.problems.set(file, [...(reader.problems.get(file) ?? []), ...problems]);
 }
@@ -113,6 +116,9 @@ function readBases(reader: Reader, source: YamlSource, data: Data, stack: string
       failed = true;
       report(reader, source.name, [problemAt(source, 'RULESET_INVALID', ['extends', i], message)]);
     };
+    if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
+      return fail(`makes the extends chain deeper than ${MAX_EXTENDS_DEPTH} rule sets (${[...stack, source.name].slice(0, 3).join(' → ')} → …); extend fewer layers`);
+    }
     const found = resolveRef(ref, source.name, reader.resolve);
     if ('problem' in found) return fail(found.problem);
     if (found.name === source.name || stack.includes(found.name)) {
