@@ -28,6 +28,8 @@ export interface CliIo {
   readStdin(maxBytes?: number): Promise<Uint8Array>;
   /** What lies at a path, or null when nothing does. */
   stat(path: string): Promise<FileStat | null>;
+  /** The path with symlinks resolved, when the world has them: confines `extends` to real folders. */
+  realpath?(path: string): Promise<string>;
   /** True when standard output is a terminal: the default for colours. */
   isTTY: boolean;
   /** Environment variables (NO_COLOR, FORCE_COLOR). */

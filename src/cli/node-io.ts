@@ -3,7 +3,7 @@
  * The real {@link CliIo}: Node's file system and standard streams. The only file in src/cli that
  * touches `node:fs` and `process`, besides the bin entry.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import type { CliIo, FileStat } from './io.js';
 
 async function statOrNull(path: string): Promise<FileStat | null> {
@@ -74,6 +74,7 @@ export function nodeIo(): CliIo {
     readFile: readCapped,
     readStdin,
     stat: statOrNull,
+    realpath: (path) => realpath(path),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     today,

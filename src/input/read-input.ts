@@ -10,12 +10,11 @@ import { declaredCharset, extractHtml } from './html.js';
 import { extractJson } from './json-input.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPdfText, looksLikePdfText } from './pdf-text.js';
-import { formatBytes } from './size-limit.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './size-limit.js';
 import { sniffFormat } from './sniff.js';
 import { plainText, type ExtractedText, type InputFormat, type ReadOptions } from './types.js';
 
-/** The default size limit: far above any real report, far below what would exhaust memory. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './size-limit.js';
 
 function label(options: ReadOptions): string {
   return options.name ?? 'the report';

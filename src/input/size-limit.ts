@@ -1,4 +1,7 @@
-/** The size limit's words, shared by the readers that enforce it. */
+/** The size limit and its words, shared by the readers that enforce it. */
+
+/** The default size limit: far above any real report, far below what would exhaust memory. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * A byte count as a limit is written: binary KiB/MiB, as `--max-size` reads them.
