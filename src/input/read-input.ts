@@ -82,8 +82,10 @@ export async function readInput(input: Uint8Array | string, options: ReadOptions
   if (format === 'docx') return extractDocx(input, options.name, maxBytes);
   // A page's own <meta charset> is the best guide when no encoding was forced.
   const declared = format === 'html' && !options.encoding ? declaredCharset(latin1Head(input)) : null;
-  const { text, encoding } = decodeWithFallback(input, declared, options);
-  return extractText(text, format, encoding, options);
+  const { text, encoding, warning } = decodeWithFallback(input, declared, options);
+  const extracted = extractText(text, format, encoding, options);
+  if (warning) extracted.decodeWarnings = [warning];
+  return extracted;
 }
 
 function decodeWithFallback(bytes: Uint8Array, declared: string | null, options: ReadOptions) {
