@@ -108,7 +108,9 @@ export async function readReport(io: CliIo, path: string, options: ReadReportOpt
 /** Two refusals the CLI words itself, because it knows the option behind them. */
 function rewordInputError(error: unknown, name: string, options: ReadReportOptions): unknown {
   if (!isChecklistError(error)) return error;
-  if (error.code === 'INPUT_TOO_LARGE') return tooLarge(name, options.maxBytes, error);
+  // The bytes were within the limit (they were read with a cap), so this is what a .docx inflates
+  // to: its own message names the part and the limit.
+  if (error.code === 'INPUT_TOO_LARGE') return new CliError('INPUT_TOO_LARGE', { file: name, detail: error.message }, { cause: error });
   if (error.code === 'INPUT_ENCODING' && options.encoding !== undefined) {
     // Not "unknown encoding" but "not in the encoding you named": the advice is the opposite.
     return new CliError('INPUT_NOT_IN_ENCODING', { file: name, encoding: options.encoding, detail: error.message }, { cause: error });

@@ -7,6 +7,7 @@ import { loadRules } from '../../src/cli/load-rules.js';
 import { nodeIo } from '../../src/cli/node-io.js';
 import { readReport } from '../../src/cli/read-report.js';
 import { isChecklistError } from '../../src/errors.js';
+import { bulkyDocx } from '../input/bulky-docx.js';
 import { fakeIo } from './fake-io.js';
 
 const KIB = 1024;
@@ -55,5 +56,14 @@ describe('a symlink loop', () => {
     const error = await failure(readReport(nodeIo(), join(dir, 'a.txt'), { maxBytes: KIB }));
     expect(isCliError(error) && error.key).toBe('INPUT_UNREADABLE');
     expect((error as Error).message).toMatch(/ELOOP/);
+  });
+});
+
+describe('a .docx that inflates beyond --max-size, through the CLI', () => {
+  it('is INPUT_TOO_LARGE with the part and the limit in its detail, not "the file is larger"', async () => {
+    const io = fakeIo({ 'bomb.docx': await bulkyDocx(3) });
+    const error = await failure(readReport(io, 'bomb.docx', { maxBytes: 1024 * KIB }));
+    expect(isCliError(error) && error.key).toBe('INPUT_TOO_LARGE');
+    expect(isCliError(error) && error.params).toMatchObject({ file: 'bomb.docx', detail: expect.stringMatching(/word\/document\.xml inflates to .*1 MiB/) });
   });
 });

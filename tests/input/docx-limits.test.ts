@@ -1,18 +1,9 @@
-import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { isChecklistError } from '../../src/errors.js';
 import { readInput } from '../../src/input/read-input.js';
+import { bulkyDocx } from './bulky-docx.js';
 
 const MIB = 1024 * 1024;
-
-/** A real .docx whose document.xml is `mib` MiB of one repeated sentence: it deflates ~1000:1. */
-async function bulkyDocx(mib: number): Promise<Uint8Array> {
-  const sentence = '本年度全面推进依法行政工作。';
-  const line = sentence.repeat(Math.ceil(64 * 1024 / (sentence.length * 3)));
-  const paragraphs = Array.from({ length: mib * 16 }, () => new Paragraph(line));
-  const doc = new Document({ sections: [{ children: [new Paragraph('某县2023年法治政府建设年度报告'), ...paragraphs] }] });
-  return new Uint8Array(await Packer.toBuffer(doc));
-}
 
 /** The same bytes with word/document.xml's size in the zip's central directory rewritten to `size`. */
 function withDeclaredSize(bytes: Uint8Array, size: number): Uint8Array {
