@@ -183,6 +183,19 @@ function neighbourProblem(q: AST.Quantifier): string | null {
  * patternProblem('(依法|依法行政|行政)*报告') // 'may take exponential time … alternatives that can match the same text …'
  */
 export function patternProblem(pattern: string): string | null {
+  // Rule sets that extend each other repeat their bases' patterns: analyse each pattern once.
+  const known = verdicts.get(pattern);
+  if (known !== undefined) return known;
+  const verdict = analyse(pattern);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(pattern, verdict);
+  return verdict;
+}
+
+const verdicts = new Map<string, string | null>();
+const MAX_VERDICTS = 10_000;
+
+function analyse(pattern: string): string | null {
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
