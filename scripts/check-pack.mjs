@@ -20,8 +20,14 @@ try {
   const cjs = `const { assess, loadRuleSet } = require('compliance-checklist');
     assess('XX县2023年法治政府建设情况报告\\n一、主要举措和成效\\n全年办理案件12件。', loadRuleSet('fzzf-annual-report'))
       .then((a) => { if (!a.findings.length) throw new Error('cjs: no findings'); console.log('require ok', a.score); });`;
+  const rules = path.join(root, 'rules', 'fzzf-annual-report-department.yaml');
+  const nodeEsm = `import { loadRuleSetFile } from 'compliance-checklist/node';
+    const r = await loadRuleSetFile(${JSON.stringify(rules)}); console.log('import node ok', r.id);`;
+  const nodeCjs = `require('compliance-checklist/node').loadRuleSetFile(${JSON.stringify(rules)}).then((r) => console.log('require node ok', r.id));`;
   process.stdout.write(run('node', ['--input-type=module', '-e', esm], work));
   process.stdout.write(run('node', ['-e', cjs], work));
+  process.stdout.write(run('node', ['--input-type=module', '-e', nodeEsm], work));
+  process.stdout.write(run('node', ['-e', nodeCjs], work));
   const version = run(path.join(work, 'node_modules', '.bin', 'compliance-checklist'), ['--version'], work).trim();
   console.log(`bin ok ${version}`);
 } finally {

@@ -1,4 +1,5 @@
 /** assess(report, ruleSet, options) → Assessment: the one-call path. */
+import { UsageError } from './errors.js';
 import { runRules } from './engine/run.js';
 import { parseReport, type ReportInput } from './report-input.js';
 import { scoreOutcomes } from './score/score.js';
@@ -12,7 +13,7 @@ function isDocument(value: unknown): value is ReportDocument {
  * Checks one report against a rule set and scores it.
  *
  * @param report the report text, what {@link readInput} extracted, a JSON report, or a document from {@link parseReport}
- * @throws InputError for empty text; RuleSetError/ChecklistError for a rule set that cannot run;
+ * @throws UsageError (USAGE) without a rule set; InputError for empty text; RuleSetError/ChecklistError for a rule set that cannot run;
  *   RuleSetError (WAIVER_INVALID) for a waiver naming a requirement the rule set lacks
  * @example
  * const assessment = await assess(text, loadRuleSet('fzzf-annual-report'), { name: 'report.txt' })
@@ -21,6 +22,10 @@ function isDocument(value: unknown): value is ReportDocument {
  * const waived = await assess(text, ruleSet, { waivers, today: '2025-03-01' }) // waived.waived, waived.expiredWaivers
  */
 export async function assess(report: ReportInput | ReportDocument, ruleSet: RuleSet, options: AssessOptions = {}): Promise<Assessment> {
+  // Called from plain JavaScript without a rule set, the engine would fail with a bare TypeError.
+  if (typeof ruleSet !== 'object' || ruleSet === null || !Array.isArray((ruleSet as Partial<RuleSet>).requirements)) {
+    throw new UsageError('USAGE', "assess() needs a rule set as its second argument: pass loadRuleSet('fzzf-annual-report') or your own");
+  }
   const doc = isDocument(report) ? report : parseReport(report, options);
   const outcomes = await runRules(doc, ruleSet);
   return scoreOutcomes(outcomes, doc, ruleSet, {

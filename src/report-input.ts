@@ -36,6 +36,7 @@ function fromExtracted(extracted: ExtractedText, options: ParseOptions): ReportD
     meta: fillMeta(doc.meta, extracted.meta, options.meta),
     source: { ...(options.name ? { name: options.name } : {}), format: extracted.format, ...(extracted.encoding ? { encoding: extracted.encoding } : {}) },
   };
+  if (extracted.decodeWarnings) filled.source!.decodeWarnings = extracted.decodeWarnings;
   rememberNormalized(filled, normalizedOf(doc, doc.text));
   return filled;
 }

@@ -111,7 +111,20 @@ export interface ReportDocument {
   /** Offsets of the start of each line, for offset → line lookups. */
   lineStarts: number[];
   /** How the input was read (encoding, container), when it came through a loader. */
-  source?: { name?: string; encoding?: string; format?: string };
+  source?: { name?: string; encoding?: string; format?: string; decodeWarnings?: DecodeWarning[] };
+}
+
+/**
+ * Bytes that were not valid in the report's encoding and were replaced with U+FFFD (�) so that the
+ * rest, overwhelmingly valid, could still be checked.
+ */
+export interface DecodeWarning {
+  /** The encoding the text was decoded with. */
+  encoding: string;
+  /** How many invalid byte sequences were replaced. */
+  replaced: number;
+  /** 1-based lines of the decoded file holding a replacement (the first 20). */
+  lines: number[];
 }
 
 /** What a container (HTML, Word, Markdown, a PDF copy) says about the structure of its text. */
@@ -397,7 +410,10 @@ export interface Gap {
 }
 
 /** The document summary carried in an assessment: the metadata less the document number. */
-export type AssessedDocument = Omit<ReportMeta, 'docNumber'>;
+export type AssessedDocument = Omit<ReportMeta, 'docNumber'> & {
+  /** Present only when some bytes of the file were invalid and replaced while decoding it. */
+  decodeWarnings?: DecodeWarning[];
+};
 
 /** Everything the checker says about one report. */
 export interface Assessment {

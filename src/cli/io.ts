@@ -19,12 +19,17 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes to standard error (messages about problems). */
   stderr(text: string): void;
-  /** Reads a whole file. Rejects with a Node-style error (`code: 'ENOENT'`, …) when it cannot. */
-  readFile(path: string): Promise<Uint8Array>;
-  /** Reads the whole of standard input (the report named `-`). */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Reads a whole file, or with `maxBytes` at most `maxBytes + 1` bytes (one more than allowed says
+   * "too large" without reading an endless device). Rejects with a Node-style error (`code: 'ENOENT'`, …).
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
+  /** Reads standard input (the report named `-`): whole, or with `maxBytes` at most `maxBytes + 1` bytes. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
   /** What lies at a path, or null when nothing does. */
   stat(path: string): Promise<FileStat | null>;
+  /** The path with symlinks resolved, when the world has them: confines `extends` to real folders. */
+  realpath?(path: string): Promise<string>;
   /** True when standard output is a terminal: the default for colours. */
   isTTY: boolean;
   /** Environment variables (NO_COLOR, FORCE_COLOR). */

@@ -1,12 +1,10 @@
-/// <reference types="node" />
 /**
- * Resolving `--rules`: a path to a YAML file, or the id of a built-in rule set. A file's `extends`
- * may name other files by paths relative to it; they are read here, through the CliIo, because the
- * core never reads files.
+ * Resolving `--rules`: a path to a YAML file, or the id of a built-in rule set. A file and the files
+ * its `extends` names are read by loadRuleSetFile (the Node entry), through the CliIo.
  */
-import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { listBuiltinRuleSets, loadRuleSet, parseRuleSet, type RuleSetResolver } from '../index.js';
+import { DEFAULT_MAX_BYTES, listBuiltinRuleSets, loadRuleSet } from '../index.js';
+import { formatBytes } from '../input/size-limit.js';
+import { loadRuleSetFile, type RuleSetFiles } from '../node/load-rule-set-file.js';
 import type { RuleSet } from '../types.js';
 import { CliError } from './cli-error.js';
 import { describeSystemError, type CliIo } from './io.js';
@@ -32,16 +30,20 @@ export type TextFile = { text: string } | { detail: string } | null;
  * @example
  * const file = await readUtf8(nodeIo(), 'city.yaml') // { text } | { detail: 'EACCES' } | null
  */
-export async function readUtf8(io: CliIo, file: string): Promise<TextFile> {
-  const stat = await io.stat(file);
-  if (stat === null) return null;
-  if (stat.isDirectory) return { detail: 'EISDIR' };
+export async function readUtf8(io: CliIo, file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<TextFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(file);
+    const stat = await io.stat(file);
+    if (stat === null) return null;
+    if (stat.isDirectory) return { detail: 'EISDIR' };
+    if (stat.size !== undefined && stat.size > maxBytes) return { detail: tooLargeDetail(maxBytes) };
+    // Capped: `--rules /dev/zero` stops one byte past the limit instead of growing without bound.
+    bytes = await io.readFile(file, maxBytes);
   } catch (error) {
+    // ELOOP (a symlink loop), ENAMETOOLONG, EACCES: unreadable, said with the system's code.
     return { detail: describeSystemError(error) };
   }
+  if (bytes.byteLength > maxBytes) return { detail: tooLargeDetail(maxBytes) };
   try {
     return { text: UTF8.decode(bytes) };
   } catch {
@@ -49,57 +51,17 @@ export async function readUtf8(io: CliIo, file: string): Promise<TextFile> {
   }
 }
 
-/** Where `ref`, written in the file `from`, points. */
-function relativeTo(from: string, ref: string): string {
-  return path.isAbsolute(ref) ? path.normalize(ref) : path.join(path.dirname(from), ref);
+function tooLargeDetail(maxBytes: number): string {
+  return `larger than the size limit of ${formatBytes(maxBytes)}; raise it with --max-size`;
 }
 
-/** The `extends` entries of a rule-set text that name files; none when the text cannot be read. */
-function fileRefs(text: string): string[] {
-  try {
-    const doc = parseDocument(text, { logLevel: 'silent' });
-    if (doc.errors.length > 0) return [];
-    const refs = (doc.toJS({ maxAliasCount: 100 }) as { extends?: unknown } | null)?.extends;
-    return Array.isArray(refs) ? refs.filter((r): r is string => typeof r === 'string' && looksLikePath(r)) : [];
-  } catch {
-    // The loader reports what is wrong with the text, with its place; here it only has no bases.
-    return [];
-  }
-}
-
-/** Reads, ahead of loading, every file the `extends` chain names by path, each once. */
-async function readBases(io: CliIo, name: string, text: string, files: Map<string, TextFile>): Promise<void> {
-  for (const ref of fileRefs(text)) {
-    const file = relativeTo(name, ref);
-    if (files.has(file)) continue;
-    const read = await readUtf8(io, file);
-    files.set(file, read);
-    if (read && 'text' in read) await readBases(io, file, read.text, files);
-  }
-}
-
-/**
- * Loads a rule-set file with the files its `extends` names by path, relative to the file naming them.
- * The core's resolver is synchronous and the CliIo is not, so the chain is read first.
- *
- * @throws RuleSetError with every problem of every file in the chain, each with file:line:col.
- * @example
- * const ruleSet = await loadRuleSetFile(nodeIo(), 'rules/city.yaml', text)
- */
-export async function loadRuleSetFile(io: CliIo, name: string, text: string): Promise<RuleSet> {
-  const root = path.normalize(name);
-  const files = new Map<string, TextFile>([[root, { text }]]);
-  await readBases(io, root, text, files);
-  const resolve: RuleSetResolver = (ref, from) => {
-    const file = relativeTo(from, ref);
-    const found = files.get(file);
-    if (!found) return null;
-    // The loader words this as "names …, which could not be read (EACCES); check the path".
-    if ('detail' in found) throw new Error(found.detail);
-    return { name: file, text: found.text };
+/** The CliIo as the file reader of loadRuleSetFile, so that the chain is read through it too. */
+function filesOf(io: CliIo): RuleSetFiles {
+  return {
+    stat: (file) => io.stat(file),
+    readFile: (file, maxBytes) => io.readFile(file, maxBytes),
+    ...(io.realpath ? { realpath: io.realpath.bind(io) } : {}),
   };
-  // parseRuleSet, not loadRuleSet: a file holding one word is YAML to read, not a built-in id.
-  return parseRuleSet(text, { name: root, resolve });
 }
 
 /**
@@ -111,10 +73,12 @@ export async function loadRuleSetFile(io: CliIo, name: string, text: string): Pr
  * @example
  * const ruleSet = await loadRules(nodeIo(), 'rules/township.yaml')
  */
-export async function loadRules(io: CliIo, value: string | undefined): Promise<RuleSet> {
+export async function loadRules(io: CliIo, value: string | undefined, maxBytes = DEFAULT_MAX_BYTES): Promise<RuleSet> {
   if (value === undefined) return loadRuleSet(DEFAULT_RULESET);
-  const file = await readUtf8(io, value);
-  if (file && 'text' in file) return loadRuleSetFile(io, value, file.text);
+  const file = await readUtf8(io, value, maxBytes);
+  // `extends` may name files in the rule set's own folder tree and in the working folder's, where a
+  // user keeps shared bases (../common.yaml) — never beyond both (../../etc/shadow).
+  if (file && 'text' in file) return loadRuleSetFile(value, { text: file.text, maxBytes, allow: ['.'], files: filesOf(io) });
   if (file?.detail === 'EISDIR') throw new CliError('RULES_DIRECTORY', { value });
   if (file) throw new CliError('RULES_UNREADABLE', { value, detail: file.detail });
   const known = listBuiltinRuleSets();

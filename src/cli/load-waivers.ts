@@ -30,8 +30,8 @@ function withExcerpts(error: unknown, file: string, text: string): unknown {
  * @example
  * const waivers = await loadWaivers(nodeIo(), 'waivers.yaml', ruleSet, '2025-03-01')
  */
-export async function loadWaivers(io: CliIo, file: string, ruleSet: RuleSet, today: IsoDate): Promise<Waiver[]> {
-  const read = await readUtf8(io, file);
+export async function loadWaivers(io: CliIo, file: string, ruleSet: RuleSet, today: IsoDate, maxBytes?: number): Promise<Waiver[]> {
+  const read = await readUtf8(io, file, maxBytes);
   if (read === null) throw new CliError('WAIVERS_NOT_FOUND', { value: file });
   if ('detail' in read) {
     if (read.detail === 'EISDIR') throw new CliError('WAIVERS_DIRECTORY', { value: file });

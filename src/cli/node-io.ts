@@ -3,7 +3,7 @@
  * The real {@link CliIo}: Node's file system and standard streams. The only file in src/cli that
  * touches `node:fs` and `process`, besides the bin entry.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import type { CliIo, FileStat } from './io.js';
 
 async function statOrNull(path: string): Promise<FileStat | null> {
@@ -19,11 +19,39 @@ async function statOrNull(path: string): Promise<FileStat | null> {
   }
 }
 
-/** Standard input, whole: a report piped in (`… | compliance-checklist check -`). */
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+/**
+ * Collects chunks until the stream ends or holds more than `maxBytes`: a 1 GiB pipe with a 1 MB limit
+ * is stopped after the first megabyte, not read whole and then refused.
+ */
+async function collect(chunks: AsyncIterable<unknown>, maxBytes: number): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    parts.push(buffer);
+    total += buffer.length;
+    if (total > maxBytes) break;
+  }
+  return Buffer.concat(parts, Math.min(total, maxBytes + 1));
+}
+
+/** Standard input: a report piped in (`… | compliance-checklist check -`). */
+async function readStdin(maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  const bytes = await collect(process.stdin, maxBytes);
+  // Stop reading: the rest of an oversized pipe is never wanted.
+  if (bytes.length > maxBytes) process.stdin.destroy();
+  return bytes;
+}
+
+/** A file, read as a stream with a cap: `/dev/zero` or a FIFO have no size to refuse them by before. */
+async function readCapped(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  if (!Number.isFinite(maxBytes)) return readFile(path);
+  const handle = await open(path, 'r');
+  try {
+    return await collect(handle.createReadStream({ autoClose: false, end: maxBytes }), maxBytes);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The local date, not the UTC one: a waiver that expires today still holds until midnight here. */
@@ -43,9 +71,10 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path),
+    readFile: readCapped,
     readStdin,
     stat: statOrNull,
+    realpath: (path) => realpath(path),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     today,

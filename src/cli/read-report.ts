@@ -38,25 +38,46 @@ function tooLarge(file: string, maxBytes: number, cause?: unknown): CliError<'IN
   return new CliError('INPUT_TOO_LARGE', { file, detail: '', limit: maxBytes }, { cause });
 }
 
+/** Refuses what came back longer than the limit: the readers stop one byte past it. */
+function capped(bytes: Uint8Array, file: string, maxBytes: number): Uint8Array {
+  if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes);
+  return bytes;
+}
+
+/** What lies at a path; a symlink loop or a path too long is unreadable, not an internal error. */
+async function statOf(io: CliIo, path: string): Promise<Awaited<ReturnType<CliIo['stat']>>> {
+  try {
+    return await io.stat(path);
+  } catch (error) {
+    throw new CliError('INPUT_UNREADABLE', { file: path, detail: describeSystemError(error) }, { cause: error });
+  }
+}
+
 async function readBytes(io: CliIo, path: string, maxBytes: number): Promise<Uint8Array> {
   if (path === STDIN) {
+    let bytes: Uint8Array;
     try {
-      return await io.readStdin();
+      // Capped: a 1 GiB pipe with --max-size 1MB is stopped after 1 MB, not read whole first.
+      bytes = await io.readStdin(maxBytes);
     } catch (error) {
       throw new CliError('INPUT_UNREADABLE', { file: STDIN_NAME, detail: describeSystemError(error) }, { cause: error });
     }
+    return capped(bytes, STDIN_NAME, maxBytes);
   }
-  const stat = await io.stat(path);
+  const stat = await statOf(io, path);
   if (stat === null) throw new CliError('INPUT_NOT_FOUND', { file: path, detail: '' });
   // Anything but a folder is read: process substitution (<(…)) and named pipes are not regular files.
   if (stat.isDirectory) throw new CliError('INPUT_DIRECTORY', { file: path });
   // Refuse before reading, so a disk image passed by mistake is not loaded into memory first.
   if (stat.size !== undefined && stat.size > maxBytes) throw tooLarge(path, maxBytes);
+  let bytes: Uint8Array;
   try {
-    return await io.readFile(path);
+    // Capped too: a device or a pipe (/dev/zero, <(…)) has no size to refuse it by beforehand.
+    bytes = await io.readFile(path, maxBytes);
   } catch (error) {
     throw new CliError('INPUT_UNREADABLE', { file: path, detail: describeSystemError(error) }, { cause: error });
   }
+  return capped(bytes, path, maxBytes);
 }
 
 /**
@@ -87,7 +108,9 @@ export async function readReport(io: CliIo, path: string, options: ReadReportOpt
 /** Two refusals the CLI words itself, because it knows the option behind them. */
 function rewordInputError(error: unknown, name: string, options: ReadReportOptions): unknown {
   if (!isChecklistError(error)) return error;
-  if (error.code === 'INPUT_TOO_LARGE') return tooLarge(name, options.maxBytes, error);
+  // The bytes were within the limit (they were read with a cap), so this is what a .docx inflates
+  // to: its own message names the part and the limit.
+  if (error.code === 'INPUT_TOO_LARGE') return new CliError('INPUT_TOO_LARGE', { file: name, detail: error.message }, { cause: error });
   if (error.code === 'INPUT_ENCODING' && options.encoding !== undefined) {
     // Not "unknown encoding" but "not in the encoding you named": the advice is the opposite.
     return new CliError('INPUT_NOT_IN_ENCODING', { file: name, encoding: options.encoding, detail: error.message }, { cause: error });

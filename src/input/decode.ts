@@ -7,6 +7,7 @@
  * and move on to the next encoding rather than yield mojibake that would then be scored as a report.
  */
 import { InputError } from '../errors.js';
+import type { DecodeWarning } from '../types.js';
 
 /** What {@link decodeBytes} returns. */
 export interface DecodedText {
@@ -14,6 +15,8 @@ export interface DecodedText {
   text: string;
   /** The encoding used: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
   encoding: string;
+  /** Present when invalid bytes were replaced (lenient decoding): how many, and on which lines. */
+  warning?: DecodeWarning;
 }
 
 /** Options of {@link decodeBytes}. */
@@ -64,7 +67,13 @@ interface Bom {
  * Decodes a report's bytes, detecting the encoding unless one is given.
  *
  * Detection order: a byte-order mark; strict UTF-8; UTF-16 without a BOM when the zero bytes say so;
- * GB18030 (which covers GBK and GB2312). Each candidate must also look like text (see {@link textProblem}).
+ * UTF-8 with a stray byte or two; GB18030 (which covers GBK and GB2312). Each candidate must also look
+ * like text (see {@link textProblem}).
+ *
+ * One stray byte must not make a report unreadable: when no encoding decodes the bytes strictly but one
+ * decodes them with only a few invalid sequences (see {@link LENIENT_SHARE}), they are replaced with
+ * U+FFFD and the result carries a `warning` saying how many and where. Bytes that are not text are
+ * still refused.
  *
  * @throws InputError `INPUT_ENCODING` when the bytes are not text in any tried (or the given) encoding;
  *   `INPUT_INVALID` for an unknown encoding name.
@@ -78,17 +87,67 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (bom) return decodeWithBom(bytes, bom, options.name);
 
   const tried: string[] = [];
+  // Valid bytes that do not read as text (a run of dashes) are not repaired by replacing bytes.
+  let validSomewhere = false;
   const attempt = (encoding: string): DecodedText | null => {
     const result = tryDecode(bytes, encoding);
+    if (result !== null) validSomewhere = true;
     const problem = result === null ? 'invalid byte sequences' : textProblem(result);
     if (result !== null && problem === null) return { text: result, encoding };
     tried.push(`${encoding} (${problem})`);
     return null;
   };
 
-  const found = attempt('utf-8') ?? tryUtf16(bytes, attempt) ?? attempt('gb18030');
+  // UTF-8 with a stray byte comes before strict GB18030, which would read UTF-8 as mojibake.
+  const nearUtf8 = () => (validSomewhere ? null : decodeLeniently(bytes, 'utf-8', STRAY_SHARE));
+  const damaged = () => (validSomewhere ? null : leastDamaged(bytes, ['gb18030', 'utf-8']));
+  const found = attempt('utf-8') ?? tryUtf16(bytes, attempt) ?? nearUtf8() ?? attempt('gb18030') ?? damaged();
   if (found) return found;
   throw encodingError(options.name, `is not text in a supported encoding (tried ${tried.join(', ')}): ${ADVICE}`);
+}
+
+/** At most this share of replaced sequences (and at least a few) leaves a text "overwhelmingly valid". */
+export const LENIENT_SHARE = 1 / 200;
+/** The stricter share for UTF-8 before GB18030 is tried: a GBK report read as UTF-8 breaks at every character. */
+const STRAY_SHARE = 1 / 1000;
+/** Always allowed, however short the text: one stray byte must not make a report unreadable. */
+const LENIENT_MINIMUM = 2;
+const MAX_WARNING_LINES = 20;
+
+/** The encoding, of those given, that decodes the bytes with the fewest replacements, if few enough. */
+function leastDamaged(bytes: Uint8Array, encodings: string[]): DecodedText | null {
+  const decoded = encodings.map((e) => decodeLeniently(bytes, e, LENIENT_SHARE)).filter((d): d is DecodedText => d !== null);
+  decoded.sort((a, b) => (a.warning?.replaced ?? 0) - (b.warning?.replaced ?? 0));
+  return decoded[0] ?? null;
+}
+
+/**
+ * Decodes with replacement characters, or null when the result has too many of them (more than
+ * `share` of its characters, and more than a few) or does not look like text.
+ */
+function decodeLeniently(bytes: Uint8Array, encoding: string, share: number): DecodedText | null {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const lines: number[] = [];
+  let replaced = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === 0xfffd) {
+      replaced++;
+      if (lines.length < MAX_WARNING_LINES && lines[lines.length - 1] !== line) lines.push(line);
+    }
+  }
+  if (replaced === 0) return null; // strictly valid: the strict attempt decides about it
+  const allowed = Math.max(LENIENT_MINIMUM, text.length * share);
+  // A short text that is mostly replacements is not "overwhelmingly valid", whatever the minimum says.
+  if (replaced > allowed || replaced * 10 > text.length || textProblem(text) !== null) return null;
+  return { text, encoding, warning: { encoding, replaced, lines } };
 }
 
 /** An INPUT_ENCODING error whose message starts with the input's name. */
@@ -109,6 +168,8 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom, name: string | undefined): D
   const text = tryDecode(bytes.subarray(bom.length), bom.encoding);
   const problem = text === null ? 'invalid byte sequences' : textProblem(text);
   if (text !== null && problem === null) return { text, encoding: bom.encoding };
+  const lenient = text === null ? decodeLeniently(bytes.subarray(bom.length), bom.encoding, LENIENT_SHARE) : null;
+  if (lenient) return lenient;
   throw encodingError(name, `starts with a ${bom.encoding} byte-order mark but is not ${bom.encoding} text (${problem}): ${ADVICE}`);
 }
 
@@ -126,9 +187,13 @@ function decodeExplicit(bytes: Uint8Array, requested: string, bom: Bom | null, n
   if (bom && bom.encoding !== encoding) {
     throw encodingError(name, `starts with a ${bom.encoding} byte-order mark, so it is not ${requested}: drop --encoding or pass --encoding ${bom.encoding}`);
   }
-  const text = tryDecode(bom ? bytes.subarray(bom.length) : bytes, encoding);
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  const text = tryDecode(body, encoding);
   const problem = text === null ? 'it has byte sequences that are invalid in that encoding' : textProblem(text);
   if (text !== null && problem === null) return { text, encoding };
+  // A stray byte in a file of the named encoding: read the rest, and say where the byte was.
+  const lenient = text === null ? decodeLeniently(body, encoding, LENIENT_SHARE) : null;
+  if (lenient) return lenient;
   throw encodingError(name, `is not ${requested} text (${problem}): check the file's encoding, or drop --encoding to detect it`);
 }
 

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { InputError } from '../errors.js';
 import { htmlToText } from './html.js';
 import type { ExtractedText } from './types.js';
+import { checkDocxSize } from './zip-limits.js';
 
 /**
  * Word's and WPS's heading styles, by name (mammoth compares names case-insensitively) and by the
@@ -37,17 +38,19 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
  *
  * @param bytes The .docx file's bytes.
  * @param name The input's name, for error messages.
- * @throws InputError `INPUT_INVALID` for a damaged or truncated file, `INPUT_UNSUPPORTED` for an old
+ * @param maxBytes The most its text parts may inflate to (see checkDocxSize); no limit by default.
+ * @throws InputError `INPUT_TOO_LARGE` for a part that would inflate beyond `maxBytes`, `INPUT_INVALID` for a damaged or truncated file, `INPUT_UNSUPPORTED` for an old
  *   binary .doc, `INPUT_EMPTY` for a document with no text.
  * @example
  * const extracted = await extractDocx(bytes, '2023年度法治政府建设工作报告.docx')
  * extracted.meta.title // '湄潭县2023年度法治政府建设工作报告'
  * extracted.headings[0] // { line: 3, level: 1 }
  */
-export async function extractDocx(bytes: Uint8Array, name = 'the document'): Promise<ExtractedText> {
+export async function extractDocx(bytes: Uint8Array, name = 'the document', maxBytes = Number.POSITIVE_INFINITY): Promise<ExtractedText> {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new InputError('INPUT_UNSUPPORTED', `${name} is an old binary Word .doc file, not a .docx: open it in Word/WPS and save it as .docx`, { file: name });
   }
+  await checkDocxSize(bytes, name, maxBytes);
   // A copy, so the ArrayBuffer holds exactly these bytes: a Node Buffer is often a view into a
   // larger pool, and Buffer#slice would not copy.
   const arrayBuffer = new Uint8Array(bytes).buffer;
@@ -69,7 +72,7 @@ export async function extractDocx(bytes: Uint8Array, name = 'the document'): Pro
       { cause, file: name },
     );
   }
-  const extracted = htmlToText(html, 'docx');
+  const extracted = htmlToText(html, 'docx', name);
   if (!extracted.text.trim()) {
     throw new InputError('INPUT_EMPTY', `${name} has no text: the .docx holds no paragraphs or tables with words in them`, { file: name });
   }

@@ -10,7 +10,11 @@ import { InputError } from '../errors.js';
 import { parseDate } from '../parse/dates.js';
 import type { ReportMeta } from '../types.js';
 import { findMain, insideChrome, pruneNoise, toBlocks, type Block, type Element, type HtmlDocument } from './html-blocks.js';
+import { MAX_HTML_DEPTH, treeDepth, tooDeep } from './depth-limit.js';
 import type { ExtractedText, HeadingHint, InputFormat } from './types.js';
+
+type AnyNode = HtmlDocument['children'][number];
+const childNodes = (node: AnyNode | HtmlDocument): readonly AnyNode[] | null => ('children' in node ? node.children : null);
 
 // Header fields worth keeping; the others in the alternation (浏览次数, 字体 …) only end a value.
 const KEPT_FIELDS = ['发布时间', '发布日期', '发文日期', '成文日期', '印发日期', '日期', '时间', '信息来源', '文章来源', '来源', '发布机构', '发文机关', '索引号', '发文字号', '文件编号', '文号'];
@@ -154,8 +158,10 @@ function pageMeta(tags: Map<string, string>, titles: Array<string | null | undef
  * @example
  * htmlToText(mammothHtml, 'docx').format // 'docx'
  */
-export function htmlToText(html: string, format: InputFormat = 'html'): ExtractedText {
+export function htmlToText(html: string, format: InputFormat = 'html', name?: string): ExtractedText {
   const doc = parseDocument(html);
+  // htmlparser2 builds the tree without recursion; the walks below recurse, so measure it first.
+  if (treeDepth<AnyNode | HtmlDocument>(doc, childNodes, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) throw tooDeep(name, 'HTML elements', MAX_HTML_DEPTH);
   const metaTags = headMeta(doc);
   const fromTitleTag = pageTitle(doc);
   pruneNoise(doc);
@@ -207,7 +213,7 @@ export function htmlToText(html: string, format: InputFormat = 'html'): Extracte
  * page.meta.published // '2024-03-15'
  */
 export function extractHtml(html: string, name?: string): ExtractedText {
-  const extracted = htmlToText(html, 'html');
+  const extracted = htmlToText(html, 'html', name);
   if (!extracted.text.trim()) {
     throw new InputError(
       'INPUT_EMPTY',

@@ -4,6 +4,7 @@
  * JSON Schema, then rendered to text (title on line 1, each heading on its own line followed by its
  * text) so that findings can quote and number lines like any other report.
  */
+import { jsonChildren, MAX_JSON_DEPTH, treeDepth, tooDeep } from './depth-limit.js';
 import Ajv, { type ErrorObject } from 'ajv';
 import { InputError } from '../errors.js';
 import type { ReportMeta } from '../types.js';
@@ -157,7 +158,7 @@ function render(section: ReportJsonSection, depth: number, lines: string[], head
  * title on line 1, then each section's heading on its own line (hinted at its depth, 1 for top-level
  * sections) followed by its text lines. Line numbers in findings refer to this rendered text.
  *
- * @throws InputError `INPUT_INVALID` for invalid JSON or a report that does not match
+ * @throws InputError `INPUT_INVALID` for invalid JSON, nesting deeper than {@link MAX_JSON_DEPTH}, or a report that does not match
  * {@link REPORT_JSON_SCHEMA}, listing every problem with its path (`sections[1].heading must be a string`).
  * @example
  * const x = extractJson({ title: '某县2023年法治政府建设年度报告', sections: [{ heading: '一、主要举措和成效', text: '全年……。' }] })
@@ -167,6 +168,8 @@ function render(section: ReportJsonSection, depth: number, lines: string[], head
 export function extractJson(json: string | unknown, name?: string): ExtractedText {
   const label = name ?? 'the JSON report';
   const data = typeof json === 'string' ? parseJson(json, label, name) : json;
+  // Before the schema check: ajv and render() recurse, and would overflow the stack on deep nesting.
+  if (treeDepth(data, jsonChildren, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep(name ?? label, 'sections (JSON objects and arrays)', MAX_JSON_DEPTH);
   if (!validate(data)) {
     const problems = [...new Set((validate.errors ?? []).map(describe))];
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

@@ -10,11 +10,11 @@ import { declaredCharset, extractHtml } from './html.js';
 import { extractJson } from './json-input.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPdfText, looksLikePdfText } from './pdf-text.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from './size-limit.js';
 import { sniffFormat } from './sniff.js';
 import { plainText, type ExtractedText, type InputFormat, type ReadOptions } from './types.js';
 
-/** The default size limit: far above any real report, far below what would exhaust memory. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './size-limit.js';
 
 function label(options: ReadOptions): string {
   return options.name ?? 'the report';
@@ -79,11 +79,13 @@ export async function readInput(input: Uint8Array | string, options: ReadOptions
     throw new InputError(sniffed.refuse.code, sniffed.refuse.message, { file: options.name ?? null });
   }
   const format = options.format ?? ('format' in sniffed ? sniffed.format : 'text');
-  if (format === 'docx') return extractDocx(input, options.name);
+  if (format === 'docx') return extractDocx(input, options.name, maxBytes);
   // A page's own <meta charset> is the best guide when no encoding was forced.
   const declared = format === 'html' && !options.encoding ? declaredCharset(latin1Head(input)) : null;
-  const { text, encoding } = decodeWithFallback(input, declared, options);
-  return extractText(text, format, encoding, options);
+  const { text, encoding, warning } = decodeWithFallback(input, declared, options);
+  const extracted = extractText(text, format, encoding, options);
+  if (warning) extracted.decodeWarnings = [warning];
+  return extracted;
 }
 
 function decodeWithFallback(bytes: Uint8Array, declared: string | null, options: ReadOptions) {
@@ -104,6 +106,3 @@ function latin1Head(bytes: Uint8Array): string {
   return head;
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}

@@ -4,7 +4,7 @@
  * about structure: which lines are headings, which line breaks fall mid-sentence, which lines are
  * furniture. Line numbers here are 1-based lines of `text`.
  */
-import type { ReportMeta } from '../types.js';
+import type { DecodeWarning, ReportMeta } from '../types.js';
 
 /** The container formats the readers understand. */
 export type InputFormat = 'text' | 'html' | 'docx' | 'markdown' | 'pdf-text' | 'json';
@@ -33,6 +33,8 @@ export interface ExtractedText {
   softBreaks: number[];
   /** Metadata the container carries (a page's <title>, 发布时间, a JSON report's meta). */
   meta: Partial<ReportMeta>;
+  /** Invalid bytes replaced while decoding, when there were any. */
+  decodeWarnings?: DecodeWarning[];
 }
 
 /** Options shared by the readers. */

@@ -17,9 +17,10 @@ type Data = Record<string, unknown>;
 /**
  * Finds a rule set named in `extends` by a path: `ref` as written, `fromName` the name of the file
  * that wrote it. Returns the name the file goes by (used in problems and to detect cycles: return
- * the same name for the same file) and its text, or null when there is no such file.
+ * the same name for the same file) and its text; `{ refused }` with the reason when the path may not
+ * be read (outside the folders rule sets may extend from); or null when there is no such file.
  */
-export type RuleSetResolver = (ref: string, fromName: string) => { name: string; text: string } | null;
+export type RuleSetResolver = (ref: string, fromName: string) => { name: string; text: string } | { refused: string } | null;
 
 /** One rule-set file and its bases. */
 export interface Layer {
@@ -39,9 +40,26 @@ interface Reader {
   resolve: RuleSetResolver | undefined;
   layers: Map<string, Layer>;
   problems: Map<string, RuleSetProblem[]>;
+  /** Files whose text does not read as a rule set: their lines are never echoed in problems. */
+  foreign: Set<string>;
+}
+
+/**
+ * A rule set has a top-level `id` or `requirements` key. Anything else (a password file, a config
+ * file reached through a wrong `extends`) gets problems without excerpts: its lines are not ours to print.
+ */
+const looksLikeRuleSet = (text: string) => /^(id|requirements)[ \t]*:/m.test(text);
+
+function withoutForeignExcerpts(problem: RuleSetProblem, foreign: ReadonlySet<string>): RuleSetProblem {
+  if (!foreign.has(problem.file) || problem.excerpt === undefined) return problem;
+  const { excerpt: _dropped, ...rest } = problem;
+  return rest;
 }
 
 const builtinLayers = new Map<string, Layer>();
+
+/** The longest `extends` chain read: real ones are two or three deep; thousands would overflow the stack. */
+export const MAX_EXTENDS_DEPTH = 32;
 
 function report(reader: Reader, file: string, problems: RuleSetProblem[]): void {
   if (problems.length > 0) reader.problems.set(file, [...(reader.problems.get(file) ?? []), ...problems]);
@@ -67,7 +85,8 @@ function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | un
     return { problem: `names "${ref}", which could not be read (${(error as Error).message}); check the path, relative to ${fromName}` };
   }
   if (!found) return { problem: `names "${ref}", which could not be read; check the path, relative to ${fromName}` };
-  return { ...found, ref: found.name, builtin: false };
+  if ('refused' in found) return { problem: `names "${ref}", which ${found.refused}` };
+  return { name: found.name, text: found.text, ref: found.name, builtin: false };
 }
 
 /**
@@ -113,6 +132,9 @@ function readBases(reader: Reader, source: YamlSource, data: Data, stack: string
       failed = true;
       report(reader, source.name, [problemAt(source, 'RULESET_INVALID', ['extends', i], message)]);
     };
+    if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
+      return fail(`makes the extends chain deeper than ${MAX_EXTENDS_DEPTH} rule sets (${[...stack, source.name].slice(0, 3).join(' → ')} → …); extend fewer layers`);
+    }
     const found = resolveRef(ref, source.name, reader.resolve);
     if ('problem' in found) return fail(found.problem);
     if (found.name === source.name || stack.includes(found.name)) {
@@ -140,6 +162,7 @@ function readLayer(reader: Reader, file: { name: string; text: string; ref: stri
 function parseLayer(reader: Reader, file: { name: string; text: string; ref: string; builtin?: boolean }, stack: string[]): Layer {
   const layer: Layer = { name: file.name, ref: file.ref, data: null, bases: [], ok: false };
   reader.problems.set(file.name, reader.problems.get(file.name) ?? []);
+  if (!file.builtin && !looksLikeRuleSet(file.text)) reader.foreign.add(file.name);
   const { source, problems } = parseYamlSource(file.text, file.name);
   report(reader, file.name, problems);
   if (problems.length > 0) return layer;
@@ -171,7 +194,7 @@ function parseLayer(reader: Reader, file: { name: string; text: string; ref: str
  * const { root, problems } = readLayers({ name: 'city.yaml', text }, (ref, from) => readRelative(ref, from))
  */
 export function readLayers(file: { name: string; text: string; ref?: string }, resolve?: RuleSetResolver, builtin = false): { root: Layer; problems: RuleSetProblem[] } {
-  const reader: Reader = { resolve, layers: new Map(), problems: new Map() };
+  const reader: Reader = { resolve, layers: new Map(), problems: new Map(), foreign: new Set() };
   const root = readLayer(reader, { ...file, ref: file.ref ?? file.name, builtin }, []);
-  return { root, problems: [...reader.problems.values()].flat() };
+  return { root, problems: [...reader.problems.values()].flat().map((p) => withoutForeignExcerpts(p, reader.foreign)) };
 }

@@ -75,10 +75,33 @@ export function parseYamlSource(text: string, name: string): { source: YamlSourc
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const data = problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  const data = problems.length === 0 ? toData(doc, name, problems) : undefined;
   const source: YamlSource = { name, text, data, locate };
   if (data !== undefined) problems.push(...unsafeKeys(data, [], source));
   return { source, problems };
+}
+
+/** The most alias uses (`*name`) a file may make: a rule set needs a few, a billion-laughs file millions. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain data; an alias bomb or a stack-deep document is a problem, not a crash. */
+function toData(doc: Document, name: string, problems: RuleSetProblem[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const excessive = /alias/i.test((error as Error).message);
+    problems.push({
+      code: 'YAML_SYNTAX',
+      file: name,
+      line: 0,
+      column: 0,
+      path: '',
+      message: excessive
+        ? `expands its aliases (*name) beyond the limit of ${MAX_ALIAS_COUNT} uses, as a "billion laughs" file does; write the values out or use fewer aliases`
+        : `cannot be read as data (${(error as Error).message}); simplify its structure`,
+    });
+    return undefined;
+  }
 }
 
 function unsafeKeys(value: unknown, path: Array<string | number>, source: YamlSource): RuleSetProblem[] {

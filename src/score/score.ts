@@ -116,7 +116,9 @@ function gradeOf(ruleSet: RuleSet, percent: number, passed: boolean, locale: Loc
 
 function documentOf(doc: ReportDocument): AssessedDocument {
   const { title, year, issuer, level, published, signed } = doc.meta;
-  return { title, year, issuer, level, published, signed };
+  const decodeWarnings = doc.source?.decodeWarnings;
+  // Only when there are some: the output of every cleanly decoded report stays as it was.
+  return decodeWarnings ? { title, year, issuer, level, published, signed, decodeWarnings } : { title, year, issuer, level, published, signed };
 }
 
 /**

@@ -18,6 +18,13 @@ describe('patternProblem', () => {
     '\\p{Script=Han}{2,}',
     '(报告|总结){1,3}',
     '(?<year>\\d{4})年\\k<year>',
+    // Exclusive alternatives and separated repetitions backtrack linearly.
+    '(第一|第二|附件)+条',
+    '(依法行政|法治政府)*报告',
+    '[\\s\\S]*原因',
+    '\\d+年\\d+月',
+    '[^。]*。\\d+',
+    '(.|\\s){0,20}原因',
   ])('accepts %s', (pattern) => {
     expect(patternProblem(pattern)).toBeNull();
   });
@@ -28,6 +35,15 @@ describe('patternProblem', () => {
     ['([^,]+,)*x', 'may take exponential time'],
     ['(?:法治.*)+报告', 'may take exponential time'],
     ['(?<=年)(\\d+)+', 'may take exponential time'],
+    // Alternatives of a repeated group that can match the same text: safe-regex2 let these through.
+    ['(.|\\s)*原因', 'alternatives that can match the same text ("." and "\\s")'],
+    ['(依法|依法行政|行政)*报告', 'alternatives that can match the same text ("依法" and "依法行政")'],
+    ['(?:第一|第|附件)+条', 'alternatives that can match the same text ("第一" and "第")'],
+    ['([a-z]|\\w){100,}', 'alternatives that can match the same text'],
+    // Neighbouring unbounded repetitions over shared characters: polynomial on a long line.
+    ['\\d+\\d+元', 'may take polynomial time on long lines: \\d+ is followed by \\d+'],
+    ['.*\\s*原因', 'may take polynomial time on long lines: .* is followed by \\s*'],
+    ['[^。]*。?.+原因', 'may take polynomial time on long lines: [^。]* is followed by .+'],
     ['(报告', 'is not a valid regular expression'],
     ['[a-', 'is not a valid regular expression'],
   ])('rejects %s', (pattern, fragment) => {
@@ -91,7 +107,7 @@ describe('(a+)+$ in any pattern list of a rule set', () => {
     ['a slot exclusion', 'exclude: [总结]', `exclude: [${BAD}]`, 6, 'sections.plan.exclude[0]', '(slot "plan") may take exponential time'],
     ['a passage term', 'terms: [举措]', `terms: [${BAD}]`, 8, 'requirements[0].check.section.passage.terms[0]', '(requirement "city-measures") may take exponential time'],
     ['a term group', 'record: [全过程记录]', `record: [${BAD}]`, 10, 'requirements[2].check.termGroups.groups.record[0]', '(requirement "city-groups")'],
-    ['a terms list', '[行政复议, 复议]', `[行政复议, ${BAD}]`, 18, 'requirements[3].check.terms.terms[1]', '(requirement "city-xyz") may take exponential time on some inputs: a repeated group contains another repetition, as in (a+)+; rewrite it without nested quantifiers'],
+    ['a terms list', '[行政复议, 复议]', `[行政复议, ${BAD}]`, 18, 'requirements[3].check.terms.terms[1]', '(requirement "city-xyz") may take exponential time on some inputs: the repeated part (a+)+ contains another repetition (a+), as in (a+)+; rewrite it without nested repetition'],
     ['a matches value', 'value: 法治政府', `value: ${BAD}`, 25, 'requirements[4].conditions.met.value', '(requirement "city-raw") may take exponential time'],
     ['a nested check', 'if: { terms: { terms: [行政复议] } }', `if: { terms: { terms: [${BAD}] } }`, 32, 'requirements[5].check.ifThen.if.terms.terms[0]', '(requirement "city-if") may take exponential time'],
   ])('%s', (_, from, to, line, at, message) => {
@@ -105,5 +121,26 @@ describe('(a+)+$ in any pattern list of a rule set', () => {
   it('prints with the line and a caret under the pattern', () => {
     const error = rejection(() => parseRuleSet(CITY.replace('[行政复议, 复议]', '[行政复议, "(a+)+$"]'), { name: 'city.yaml' }));
     expect(formatProblem(error.problems[0]!).split('\n').slice(1)).toEqual(['      terms: { terms: [行政复议, "(a+)+$"] }', `${' '.repeat(33)}^`]);
+  });
+});
+
+// Each shape the analyser refuses, in each kind of place a pattern can go: refused at load, with the
+// slot or requirement named and the pattern's file:line:col.
+describe.each([
+  ['(.|\\\\s)*原因', 'alternatives that can match the same text'],
+  ['(依法|依法行政|行政)*报告', 'alternatives that can match the same text'],
+  ['\\\\d+\\\\d+元', 'may take polynomial time'],
+  ['(\\\\d+)*元', 'contains another repetition'],
+])('%s in a rule set', (pattern, message) => {
+  const bad = `"${pattern}"`;
+  it.each<[string, string, number, string, string]>([
+    ['[主要举措, 工作开展情况]', `[主要举措, ${bad}]`, 5, 'sections.measures.headings[1]', '(slot "measures")'],
+    ['[行政复议, 复议]', `[行政复议, ${bad}]`, 18, 'requirements[3].check.terms.terms[1]', '(requirement "city-xyz")'],
+    ['value: 法治政府', `value: ${bad}`, 25, 'requirements[4].conditions.met.value', '(requirement "city-raw")'],
+  ])('is refused where %s was', (from, to, line, at, owner) => {
+    const text = CITY.replace(from, to);
+    const column = text.split('\n')[line - 1]!.indexOf(bad) + 1;
+    expectProblems(rejection(() => parseRuleSet(text, { name: 'city.yaml' })), [['city.yaml', 'RULESET_INVALID', line, column, at, `${owner} `]]);
+    expect(rejection(() => parseRuleSet(text, { name: 'city.yaml' })).problems[0]!.message).toContain(message);
   });
 });

@@ -50,7 +50,7 @@ async function assessFiles(options: CheckOptions, setup: Setup, io: CliIo, messa
 async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages): Promise<Setup | ExitCode> {
   let ruleSet: RuleSet;
   try {
-    ruleSet = await loadRules(io, options.rules);
+    ruleSet = await loadRules(io, options.rules, options.maxBytes);
   } catch (error) {
     printError(io, error, messages);
     return EXIT.error;
@@ -59,7 +59,7 @@ async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages):
   if (options.waivers === undefined) return { ruleSet, assessOptions };
   const today = io.today();
   try {
-    assessOptions.waivers = await loadWaivers(io, options.waivers, ruleSet, today);
+    assessOptions.waivers = await loadWaivers(io, options.waivers, ruleSet, today, options.maxBytes);
     assessOptions.today = today;
   } catch (error) {
     printError(io, error, messages, { subject: 'waivers' });
