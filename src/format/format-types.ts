@@ -32,3 +32,38 @@ export interface FormatOptions {
 
 /** Turns the assessments of one run into the text of one output format. */
 export type Formatter = (assessments: Assessment[], options: FormatOptions) => string;
+
+/**
+ * A file of a batch that could not be assessed (unreadable, wrong encoding, too large): it still gets an
+ * entry in every machine format, so every input is accounted for.
+ */
+export interface ReportError {
+  /** The input's name (a file path). */
+  file: string;
+  /** Always `error`: what tells this entry from an assessment. */
+  status: 'error';
+  /** The error code (SCREAMING_SNAKE), e.g. `INPUT_ENCODING`. */
+  code: string;
+  /** The error message, already in the run's locale. */
+  message: string;
+}
+
+/** One entry of a batch: the assessment of a report, or the error that stopped it being read. */
+export type BatchEntry = Assessment | ReportError;
+
+/** Turns every entry of one run, unreadable files included, into the text of one output format. */
+export type BatchFormatter = (entries: BatchEntry[], options: FormatOptions) => string;
+
+/** Turns one entry into its own piece of output, for formats that are written as each report finishes. */
+export type ItemFormatter = (entry: BatchEntry, options: FormatOptions) => string;
+
+/**
+ * True when the entry is an unreadable file rather than an assessment. Looks at the data, not at a class,
+ * so entries that went through JSON still answer.
+ *
+ * @example
+ * entries.filter((e) => !isReportError(e)) // the assessments
+ */
+export function isReportError(entry: BatchEntry): entry is ReportError {
+  return (entry as ReportError).status === 'error';
+}

@@ -4,22 +4,35 @@
 import { UsageError } from '../errors.js';
 import { formatJson } from './format-json.js';
 import { formatStylish } from './format-stylish.js';
-import type { Formatter } from './format-types.js';
+import type { Assessment } from '../types.js';
+import { isReportError, type BatchEntry, type BatchFormatter, type FormatOptions } from './format-types.js';
 
-export type { FormatOptions, Formatter, ReportSource } from './format-types.js';
+export type { BatchEntry, BatchFormatter, FormatOptions, Formatter, ItemFormatter, ReportError, ReportSource } from './format-types.js';
+export { isReportError } from './format-types.js';
 export type { JsonAssessment, JsonEvidence, JsonFinding } from './format-json.js';
-export { formatJson, toJsonAssessment } from './format-json.js';
+export { formatJson, toJsonAssessment, toJsonEntry, toJsonError } from './format-json.js';
 export { formatStylish } from './format-stylish.js';
 export { formatRuleList, formatRuleListJson } from './format-rule-list.js';
 export { formatRuleSet, formatRuleSetJson } from './format-rule-set.js';
 export { formatExplain } from './format-explain.js';
 export { describeCheck } from './describe-check.js';
 
-/** Built-in formatters, the default first. */
+/**
+ * stylish over a batch: it reads assessments only (the CLI reports unreadable files itself), so error
+ * entries are left out, with their sources, to keep `sources[i]` beside its assessment.
+ */
+function formatStylishBatch(entries: BatchEntry[], options: FormatOptions): string {
+  const keep = entries.map((e) => !isReportError(e));
+  const assessments = entries.filter((e, i) => keep[i]) as Assessment[];
+  const sources = options.sources?.filter((_s, i) => keep[i]);
+  return formatStylish(assessments, sources ? { ...options, sources } : options);
+}
+
+/** Built-in formatters, the default first. Each takes every entry of a batch, unreadable files included. */
 const FORMATTERS = {
-  stylish: formatStylish,
+  stylish: formatStylishBatch,
   json: formatJson,
-} as const satisfies Record<string, Formatter>;
+} as const satisfies Record<string, BatchFormatter>;
 
 /** The name of a built-in format. */
 export type FormatName = keyof typeof FORMATTERS;
@@ -51,7 +64,7 @@ export function isFormatName(name: string): name is FormatName {
  * @example
  * const text = getFormatter('json')(assessments, { locale: 'zh-CN' })
  */
-export function getFormatter(name: string): Formatter {
+export function getFormatter(name: string): BatchFormatter {
   if (!isFormatName(name)) {
     throw new UsageError(
       'UNKNOWN_FORMAT',

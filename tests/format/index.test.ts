@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isChecklistError } from '../../src/errors.js';
 import { formatJson, formatStylish, getFormatter, listFormats } from '../../src/format/index.js';
+import { assessment } from './assessment-builder.js';
 import { displayWidth, padEnd, truncate } from '../../src/text-width.js';
 
 describe('formatter registry', () => {
@@ -8,11 +9,16 @@ describe('formatter registry', () => {
     expect(listFormats()).toEqual(['stylish', 'json']);
   });
 
-  it.each([
-    ['stylish', formatStylish],
-    ['json', formatJson],
-  ])('finds %s', (name, formatter) => {
-    expect(getFormatter(name)).toBe(formatter);
+  it('finds json', () => {
+    expect(getFormatter('json')).toBe(formatJson);
+  });
+
+  it('finds stylish, which leaves unreadable files to the CLI and keeps each source beside its assessment', () => {
+    const a = assessment();
+    const source = { format: 'html' as const, encoding: 'gb18030', text: '' };
+    const error = { file: 'x.pdf', status: 'error' as const, code: 'INPUT_FORMAT', message: 'm' };
+    const batch = getFormatter('stylish')([error, a], { locale: 'zh-CN', sources: [undefined, source] });
+    expect(batch).toBe(formatStylish([a], { locale: 'zh-CN', sources: [source] }));
   });
 
   it.each(['sarif', 'JSON', '', 'toString', '__proto__'])('rejects %j with UNKNOWN_FORMAT naming the known formats', (name) => {
