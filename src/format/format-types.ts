@@ -3,7 +3,7 @@
  * formatters run in the CLI, in a browser and in tests.
  */
 import type { InputFormat } from '../input/types.js';
-import type { Assessment, Locale } from '../types.js';
+import type { Assessment, Locale, RuleSet } from '../types.js';
 
 /** What a report was read from: the text its evidence line numbers refer to, and how it was decoded. */
 export interface ReportSource {
@@ -28,6 +28,11 @@ export interface FormatOptions {
   sources?: ReadonlyArray<ReportSource | undefined>;
   /** json only: add `source: { format, encoding, text }` to each assessment that has a source. Default false. */
   includeText?: boolean;
+  /**
+   * The rule set the assessments were made with. sarif describes every requirement from it (fix and
+   * rationale included even where every report met it); without it, formats read requirements off the findings.
+   */
+  ruleSet?: RuleSet;
 }
 
 /** Turns the assessments of one run into the text of one output format. */
@@ -54,8 +59,11 @@ export type BatchEntry = Assessment | ReportError;
 /** Turns every entry of one run, unreadable files included, into the text of one output format. */
 export type BatchFormatter = (entries: BatchEntry[], options: FormatOptions) => string;
 
-/** Turns one entry into its own piece of output, for formats that are written as each report finishes. */
-export type ItemFormatter = (entry: BatchEntry, options: FormatOptions) => string;
+/**
+ * Turns one entry into its own piece of output, for formats written as each report finishes (ndjson).
+ * `source` is that entry's source, printed only with `includeText`.
+ */
+export type ItemFormatter = (entry: BatchEntry, options: FormatOptions, source?: ReportSource) => string;
 
 /**
  * True when the entry is an unreadable file rather than an assessment. Looks at the data, not at a class,

@@ -4,14 +4,24 @@
 import { UsageError } from '../errors.js';
 import { formatJson } from './format-json.js';
 import { formatStylish } from './format-stylish.js';
+import { formatNdjson, formatNdjsonLine } from './format-ndjson.js';
+import { formatSarif } from './format-sarif.js';
+import { formatJunit } from './format-junit.js';
+import { formatCsv } from './format-csv.js';
+import { formatMarkdown } from './format-markdown.js';
 import type { Assessment } from '../types.js';
-import { isReportError, type BatchEntry, type BatchFormatter, type FormatOptions } from './format-types.js';
+import { isReportError, type BatchEntry, type BatchFormatter, type FormatOptions, type ItemFormatter } from './format-types.js';
 
 export type { BatchEntry, BatchFormatter, FormatOptions, Formatter, ItemFormatter, ReportError, ReportSource } from './format-types.js';
 export { isReportError } from './format-types.js';
 export type { JsonAssessment, JsonEvidence, JsonFinding } from './format-json.js';
 export { formatJson, toJsonAssessment, toJsonEntry, toJsonError } from './format-json.js';
 export { formatStylish } from './format-stylish.js';
+export { formatNdjson, formatNdjsonLine } from './format-ndjson.js';
+export { formatSarif, toSarifLog } from './format-sarif.js';
+export { formatJunit } from './format-junit.js';
+export { formatCsv } from './format-csv.js';
+export { formatMarkdown } from './format-markdown.js';
 export { formatRuleList, formatRuleListJson } from './format-rule-list.js';
 export { formatRuleSet, formatRuleSetJson } from './format-rule-set.js';
 export { formatExplain } from './format-explain.js';
@@ -32,7 +42,20 @@ function formatStylishBatch(entries: BatchEntry[], options: FormatOptions): stri
 const FORMATTERS = {
   stylish: formatStylishBatch,
   json: formatJson,
+  ndjson: formatNdjson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  csv: formatCsv,
+  markdown: formatMarkdown,
 } as const satisfies Record<string, BatchFormatter>;
+
+/**
+ * Formats whose output is a sequence of independent pieces, with the function for one entry: the CLI
+ * writes each piece as its report finishes. Joining the pieces in order gives the format's whole output.
+ */
+const ITEM_FORMATTERS: Partial<Record<FormatName, ItemFormatter>> = {
+  ndjson: formatNdjsonLine,
+};
 
 /** The name of a built-in format. */
 export type FormatName = keyof typeof FORMATTERS;
@@ -41,7 +64,7 @@ export type FormatName = keyof typeof FORMATTERS;
  * Names of the built-in formats, the default first.
  *
  * @example
- * listFormats() // ['stylish', 'json']
+ * listFormats() // ['stylish', 'json', 'ndjson', 'sarif', …]
  */
 export function listFormats(): FormatName[] {
   return Object.keys(FORMATTERS) as FormatName[];
@@ -55,6 +78,17 @@ export function listFormats(): FormatName[] {
  */
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATTERS, name);
+}
+
+/**
+ * The function that formats one entry, for formats that can be written as each report finishes, or
+ * undefined for formats that need the whole batch (json, sarif, csv …).
+ *
+ * @example
+ * const line = getItemFormatter('ndjson')?.(assessment, { locale: 'zh-CN' })
+ */
+export function getItemFormatter(name: string): ItemFormatter | undefined {
+  return isFormatName(name) ? ITEM_FORMATTERS[name] : undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ export function exampleAssessments(): Promise<Assessment[]> {
 export const UNREADABLE: ReportError = {
   file: 'inbox/扫描件.pdf',
   status: 'error',
-  code: 'INPUT_FORMAT',
+  code: 'INPUT_UNSUPPORTED',
   message: '无法读取 inbox/扫描件.pdf:不支持的文件格式(PDF 扫描件)',
 };
 

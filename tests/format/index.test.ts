@@ -6,7 +6,7 @@ import { displayWidth, padEnd, truncate } from '../../src/text-width.js';
 
 describe('formatter registry', () => {
   it('lists the built-in formats, default first', () => {
-    expect(listFormats()).toEqual(['stylish', 'json']);
+    expect(listFormats()).toEqual(['stylish', 'json', 'ndjson', 'sarif', 'junit', 'csv', 'markdown']);
   });
 
   it('finds json', () => {
@@ -21,7 +21,7 @@ describe('formatter registry', () => {
     expect(batch).toBe(formatStylish([a], { locale: 'zh-CN', sources: [source] }));
   });
 
-  it.each(['sarif', 'JSON', '', 'toString', '__proto__'])('rejects %j with UNKNOWN_FORMAT naming the known formats', (name) => {
+  it.each(['xml', 'JSON', '', 'toString', '__proto__'])('rejects %j with UNKNOWN_FORMAT naming the known formats', (name) => {
     let caught: unknown;
     try {
       getFormatter(name);
@@ -30,7 +30,7 @@ describe('formatter registry', () => {
     }
     expect(isChecklistError(caught)).toBe(true);
     expect(caught).toMatchObject({ name: 'UsageError', code: 'UNKNOWN_FORMAT' });
-    expect((caught as Error).message).toContain('stylish, json');
+    expect((caught as Error).message).toContain('stylish, json, ndjson');
   });
 });
 

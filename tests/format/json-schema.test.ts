@@ -30,7 +30,7 @@ describe('schemas/assessment.schema.json', () => {
   });
 
   it('prints the unreadable file in its place, with exactly the error keys', () => {
-    expect(printed.at(-1)).toEqual({ file: 'inbox/扫描件.pdf', status: 'error', code: 'INPUT_FORMAT', message: expect.stringContaining('扫描件') });
+    expect(printed.at(-1)).toEqual({ file: 'inbox/扫描件.pdf', status: 'error', code: 'INPUT_UNSUPPORTED', message: expect.stringContaining('扫描件') });
   });
 
   const breakages: Array<[string, (a: Record<string, any>) => void]> = [
