@@ -20,4 +20,5 @@ export {
 } from './errors.js';
 export { getFormatter, getItemFormatter, listFormats, formatJson, formatStylish, isReportError } from './format/index.js';
 export type { BatchEntry, FormatOptions, ReportError } from './format/index.js';
+export { extractKeyFigures } from './figures/extract-figures.js';
 export type * from './types.js';

@@ -9,6 +9,7 @@ import { formatSarif } from './format-sarif.js';
 import { formatJunit } from './format-junit.js';
 import { formatCsv } from './format-csv.js';
 import { formatMarkdown } from './format-markdown.js';
+import { formatFiguresCsv, formatFiguresJson } from './format-figures.js';
 import type { Assessment } from '../types.js';
 import { isReportError, type BatchEntry, type BatchFormatter, type FormatOptions, type ItemFormatter } from './format-types.js';
 
@@ -22,6 +23,7 @@ export { formatSarif, toSarifLog } from './format-sarif.js';
 export { formatJunit } from './format-junit.js';
 export { formatCsv } from './format-csv.js';
 export { formatMarkdown } from './format-markdown.js';
+export { formatFiguresCsv, formatFiguresJson, primaryFigure, type JsonFigures, type JsonKeyFigure } from './format-figures.js';
 export { formatRuleList, formatRuleListJson } from './format-rule-list.js';
 export { formatRuleSet, formatRuleSetJson } from './format-rule-set.js';
 export { formatExplain } from './format-explain.js';
@@ -47,6 +49,8 @@ const FORMATTERS = {
   junit: formatJunit,
   csv: formatCsv,
   markdown: formatMarkdown,
+  figures: formatFiguresCsv,
+  'figures-json': formatFiguresJson,
 } as const satisfies Record<string, BatchFormatter>;
 
 /**
