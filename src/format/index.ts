@@ -10,6 +10,7 @@ import { formatJunit } from './format-junit.js';
 import { formatCsv } from './format-csv.js';
 import { formatMarkdown } from './format-markdown.js';
 import { formatFiguresCsv, formatFiguresJson } from './format-figures.js';
+import { formatHtml } from './format-html.js';
 import type { Assessment } from '../types.js';
 import { isReportError, type BatchEntry, type BatchFormatter, type FormatOptions, type ItemFormatter } from './format-types.js';
 
@@ -23,6 +24,7 @@ export { formatSarif, toSarifLog } from './format-sarif.js';
 export { formatJunit } from './format-junit.js';
 export { formatCsv } from './format-csv.js';
 export { formatMarkdown } from './format-markdown.js';
+export { formatHtml } from './format-html.js';
 export { formatFiguresCsv, formatFiguresJson, primaryFigure, type JsonFigures, type JsonKeyFigure } from './format-figures.js';
 export { formatRuleList, formatRuleListJson } from './format-rule-list.js';
 export { formatRuleSet, formatRuleSetJson } from './format-rule-set.js';
@@ -49,6 +51,7 @@ const FORMATTERS = {
   junit: formatJunit,
   csv: formatCsv,
   markdown: formatMarkdown,
+  html: formatHtml,
   figures: formatFiguresCsv,
   'figures-json': formatFiguresJson,
 } as const satisfies Record<string, BatchFormatter>;

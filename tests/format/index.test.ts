@@ -6,7 +6,7 @@ import { displayWidth, padEnd, truncate } from '../../src/text-width.js';
 
 describe('formatter registry', () => {
   it('lists the built-in formats, default first', () => {
-    expect(listFormats()).toEqual(['stylish', 'json', 'ndjson', 'sarif', 'junit', 'csv', 'markdown', 'figures', 'figures-json']);
+    expect(listFormats()).toEqual(['stylish', 'json', 'ndjson', 'sarif', 'junit', 'csv', 'markdown', 'html', 'figures', 'figures-json']);
   });
 
   it('finds json', () => {
