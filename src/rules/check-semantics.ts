@@ -55,22 +55,6 @@ function checkSections(s: Scope): void {
   }
 }
 
-function checkKeyFigures(s: Scope): void {
-  const kf = s.data.keyFigures;
-  if (!isRecord(kf)) return;
-  const lists: Array<[unknown, Path]> = [[kf.combinedCues, ['keyFigures', 'combinedCues']]];
-  if (Array.isArray(kf.figures)) {
-    kf.figures.forEach((f, i) => { if (isRecord(f)) lists.push([f.terms, ['keyFigures', 'figures', i, 'terms']]); });
-  }
-  for (const [list, at] of lists) {
-    if (!Array.isArray(list)) continue;
-    list.forEach((p, i) => {
-      const problem = typeof p === 'string' ? patternProblem(p) : null;
-      if (problem) say(s, [...at, i], problem);
-    });
-  }
-}
-
 /**
  * A requirement that no base defines is new, so it must be complete; a likely misspelt id is named.
  * Returns true when it reported the requirement (which then needs no other word about its check).
@@ -170,9 +154,9 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
   const slots = before ? new Set(Object.keys(before.sections)) : null;
   const s: Scope = { ctx: { source, slots, extended: inherited.extended }, data, inherited, problems: [] };
   checkSections(s);
-  checkKeyFigures(s);
   const firstUse = new Map<string, number>();
   for (const [req, index] of ownRequirements(data)) checkRequirement(s, req, index, firstUse);
+  checkKeyFigures(s);
   const final = inherited.composed ? applyLayer(inherited.composed, data) : null;
   if (final) {
     checkOverrides(s, final, before);
@@ -183,4 +167,21 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
     checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map() });
   }
   return s.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The key figures' subject terms and combined cues are user patterns: each must compile and be safe. */
+function checkKeyFigures(s: Scope): void {
+  const kf = s.data.keyFigures;
+  if (!isRecord(kf)) return;
+  const lists: Array<[unknown, Path]> = [[kf.combinedCues, ['keyFigures', 'combinedCues']]];
+  if (Array.isArray(kf.figures)) {
+    kf.figures.forEach((f, i) => { if (isRecord(f)) lists.push([f.terms, ['keyFigures', 'figures', i, 'terms']]); });
+  }
+  for (const [list, at] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((p, i) => {
+      const problem = typeof p === 'string' ? patternProblem(p) : null;
+      if (problem) say(s, [...at, i], problem);
+    });
+  }
 }

@@ -4,9 +4,10 @@
  * are built once and cached, so the engine compiled for them is reused across calls.
  */
 import { RuleSetError, UnknownRuleSetError } from '../errors.js';
-import type { CheckSpec, FindingStatus, KeyFigureSet, LocalizedText, Requirement, RuleSet, ScoringOptions, SlotDefinition } from '../types.js';
+import type { CheckSpec, FindingStatus, LocalizedText, Requirement, RuleSet, ScoringOptions, SlotDefinition } from '../types.js';
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
 import type { Composed } from './compose.js';
+import type { KeyFigureSet } from '../types.js';
 import { composeLayers, linearize, readLayers, type RuleSetResolver } from './read-layers.js';
 
 export type { RuleSetResolver } from './read-layers.js';
@@ -105,11 +106,11 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     version: root.version as string,
     title: localized(root.title),
     source,
+    ...(keyFigures ? { keyFigures } : {}),
     extends: chain,
     slots,
     requirements: composed.requirements.map((r) => toRequirement(r, scoring)),
     scoring,
-    ...(keyFigures ? { keyFigures } : {}),
   });
 }
 
