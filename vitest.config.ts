@@ -11,5 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'examples/**/*.test.ts'],
+    // The browser end-to-end tests need Chromium and run with `npm run test:e2e`.
+    exclude: ['**/node_modules/**', 'tests/browser/**'],
   },
 });

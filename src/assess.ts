@@ -1,6 +1,7 @@
 /** assess(report, ruleSet, options) → Assessment: the one-call path. */
 import { UsageError } from './errors.js';
 import { runRules } from './engine/run.js';
+import { extractKeyFigures } from './figures/extract-figures.js';
 import { parseReport, type ReportInput } from './report-input.js';
 import { scoreOutcomes } from './score/score.js';
 import type { Assessment, AssessOptions, ReportDocument, RuleSet } from './types.js';
@@ -28,10 +29,14 @@ export async function assess(report: ReportInput | ReportDocument, ruleSet: Rule
   }
   const doc = isDocument(report) ? report : parseReport(report, options);
   const outcomes = await runRules(doc, ruleSet);
-  return scoreOutcomes(outcomes, doc, ruleSet, {
-    locale: options.locale ?? 'zh-CN',
+  const locale = options.locale ?? 'zh-CN';
+  const assessment = scoreOutcomes(outcomes, doc, ruleSet, {
+    locale,
     file: options.name ?? doc.source?.name ?? null,
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.today ? { today: options.today } : {}),
   });
+  // Figures are read from the text, not scored: they sit beside the findings for the tables offices keep.
+  if (ruleSet.keyFigures) assessment.figures = extractKeyFigures(doc, ruleSet.keyFigures, locale);
+  return assessment;
 }

@@ -18,5 +18,7 @@ export {
   type ErrorCode,
   type RuleSetProblem,
 } from './errors.js';
-export { getFormatter, listFormats, formatJson, formatStylish } from './format/index.js';
+export { getFormatter, getItemFormatter, listFormats, formatJson, formatStylish, isReportError } from './format/index.js';
+export type { BatchEntry, FormatOptions, ReportError } from './format/index.js';
+export { extractKeyFigures } from './figures/extract-figures.js';
 export type * from './types.js';

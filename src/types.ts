@@ -274,6 +274,8 @@ export interface RuleSet {
   title: LocalizedText;
   /** Where it came from: a built-in id or a file name. */
   source: string;
+  /** The key figures to extract from each report (`keyFigures:` in the YAML), when the rule set has them. */
+  keyFigures?: KeyFigureSet;
   /** The rule sets it builds on (`extends`), resolved: bases first, each once, as built-in ids or file names. */
   extends: string[];
   /** Outline slots. */
@@ -453,6 +455,8 @@ export interface Assessment {
   explanation?: string;
   /** Locale of the messages. */
   locale: Locale;
+  /** Key figures read from the report, in rule-set order, when the rule set defines them. Set by assess(). */
+  figures?: KeyFigure[];
 }
 
 /** Options for {@link assess}. */
@@ -463,4 +467,63 @@ export interface AssessOptions extends ParseOptions {
   waivers?: Waiver[];
   /** The day waivers are judged on (`YYYY-MM-DD`). Default: today, by the local clock. */
   today?: IsoDate;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key figures
+
+/** A kind of key figure: a count of cases or documents, or a rate in per cent. */
+export type KeyFigureKind = 'count' | 'rate';
+
+/** One key figure a rule set asks for: what it is called and how to find it. */
+export interface KeyFigureSpec {
+  /** Kebab-case id, e.g. `reconsideration-cases`. */
+  id: string;
+  /** Name in every locale. */
+  title: LocalizedText;
+  /** A count (a whole number of cases or documents) or a rate (per cent). */
+  kind: KeyFigureKind;
+  /** Regular-expression sources for the subject the number is about, e.g. `行政复议(?:案件)?`. */
+  terms: string[];
+  /** Units a count may carry (件, 起 …); for a rate, the per-cent sign. */
+  units: string[];
+  /** How many characters may lie between the subject and its number, within one clause. */
+  window: number;
+}
+
+/** The key figures of a rule set. */
+export interface KeyFigureSet {
+  /** The figures, in table order. */
+  figures: KeyFigureSpec[];
+  /** Patterns that show a number counts several kinds together (等四类案件); such numbers are flagged. */
+  combinedCues: string[];
+}
+
+/** Why an extracted figure cannot be taken at face value. */
+export type KeyFigureFlag = 'over-100' | 'combined' | 'fraction';
+
+/** A key figure read from a report, with the quote and line it came from. */
+export interface KeyFigure {
+  /** The figure id. */
+  id: string;
+  /** The figure's name in the chosen locale. */
+  title: string;
+  /** Count or rate. */
+  kind: KeyFigureKind;
+  /** The number as written (a rate in per cent). */
+  value: number;
+  /** The unit as written (件, %, …). */
+  unit: string;
+  /** True when written as a lower bound (160余件, 100多起). */
+  approximate: boolean;
+  /** Why the value is implausible or not comparable; empty when it looks sound. */
+  flags: KeyFigureFlag[];
+  /** 1-based line in the original input. */
+  line: number;
+  /** The clause the figure was read from, in its original characters. */
+  text: string;
+  /** Offset of the number in the original input. */
+  start: number;
+  /** Offset just past the unit. */
+  end: number;
 }

@@ -4,7 +4,7 @@
  * and internal fields (evidence offsets, the locale) do not leak into a format people pipe into `jq`.
  */
 import type { Assessment, Evidence, Finding, FindingWaiver, Gap } from '../types.js';
-import type { FormatOptions, ReportSource } from './format-types.js';
+import { isReportError, type BatchEntry, type FormatOptions, type ReportError, type ReportSource } from './format-types.js';
 
 /** One evidence quote as printed: offsets are left out, the line is what people look up. */
 export interface JsonEvidence {
@@ -109,15 +109,37 @@ export function toJsonAssessment(assessment: Assessment, source?: ReportSource):
 }
 
 /**
+ * The printed form of an unreadable file: the same four keys in a fixed order.
+ *
+ * @example
+ * toJsonError({ file: 'a.doc', status: 'error', code: 'INPUT_FORMAT', message: '…' }).code // 'INPUT_FORMAT'
+ */
+export function toJsonError(entry: ReportError): ReportError {
+  return { file: entry.file, status: 'error', code: entry.code, message: entry.message };
+}
+
+/**
+ * The printed form of one batch entry: an assessment, or an unreadable file.
+ *
+ * @example
+ * toJsonEntry(assessment).findings // …
+ */
+export function toJsonEntry(entry: BatchEntry, source?: ReportSource): JsonAssessment | ReportError {
+  return isReportError(entry) ? toJsonError(entry) : toJsonAssessment(entry, source);
+}
+
+/**
  * Formats assessments as one JSON array, one object per input, followed by a newline. JSON is neither
- * localised nor coloured; with `includeText`, each assessment that has one of `sources` gets it as `source`.
+ * localised nor coloured; with `includeText`, each assessment that has one of `sources` gets it as
+ * `source`. An unreadable file is printed as `{ file, status: 'error', code, message }` in its place, so
+ * the array has one entry per input. The shape is published as `schemas/assessment.schema.json`.
  *
  * @example
  * JSON.parse(formatJson([assessment], { locale: 'zh-CN' }))[0].percent // 72.5
  * JSON.parse(formatJson([assessment], { locale: 'zh-CN', sources: [source], includeText: true }))[0].source.text
  */
-export function formatJson(assessments: Assessment[], options?: FormatOptions): string {
+export function formatJson(assessments: BatchEntry[], options?: FormatOptions): string {
   const sources = options?.includeText ? options.sources : undefined;
-  const printed = assessments.map((a, i) => toJsonAssessment(a, sources?.[i]));
+  const printed = assessments.map((a, i) => toJsonEntry(a, sources?.[i]));
   return `${JSON.stringify(printed, null, 2)}\n`;
 }

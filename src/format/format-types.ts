@@ -3,7 +3,7 @@
  * formatters run in the CLI, in a browser and in tests.
  */
 import type { InputFormat } from '../input/types.js';
-import type { Assessment, Locale } from '../types.js';
+import type { Assessment, Locale, RuleSet } from '../types.js';
 
 /** What a report was read from: the text its evidence line numbers refer to, and how it was decoded. */
 export interface ReportSource {
@@ -28,7 +28,50 @@ export interface FormatOptions {
   sources?: ReadonlyArray<ReportSource | undefined>;
   /** json only: add `source: { format, encoding, text }` to each assessment that has a source. Default false. */
   includeText?: boolean;
+  /**
+   * The rule set the assessments were made with. sarif describes every requirement from it (fix and
+   * rationale included even where every report met it); without it, formats read requirements off the findings.
+   */
+  ruleSet?: RuleSet;
 }
 
 /** Turns the assessments of one run into the text of one output format. */
 export type Formatter = (assessments: Assessment[], options: FormatOptions) => string;
+
+/**
+ * A file of a batch that could not be assessed (unreadable, wrong encoding, too large): it still gets an
+ * entry in every machine format, so every input is accounted for.
+ */
+export interface ReportError {
+  /** The input's name (a file path). */
+  file: string;
+  /** Always `error`: what tells this entry from an assessment. */
+  status: 'error';
+  /** The error code (SCREAMING_SNAKE), e.g. `INPUT_ENCODING`. */
+  code: string;
+  /** The error message, already in the run's locale. */
+  message: string;
+}
+
+/** One entry of a batch: the assessment of a report, or the error that stopped it being read. */
+export type BatchEntry = Assessment | ReportError;
+
+/** Turns every entry of one run, unreadable files included, into the text of one output format. */
+export type BatchFormatter = (entries: BatchEntry[], options: FormatOptions) => string;
+
+/**
+ * Turns one entry into its own piece of output, for formats written as each report finishes (ndjson).
+ * `source` is that entry's source, printed only with `includeText`.
+ */
+export type ItemFormatter = (entry: BatchEntry, options: FormatOptions, source?: ReportSource) => string;
+
+/**
+ * True when the entry is an unreadable file rather than an assessment. Looks at the data, not at a class,
+ * so entries that went through JSON still answer.
+ *
+ * @example
+ * entries.filter((e) => !isReportError(e)) // the assessments
+ */
+export function isReportError(entry: BatchEntry): entry is ReportError {
+  return (entry as ReportError).status === 'error';
+}

@@ -187,6 +187,7 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
   checkRoles(s);
   const firstUse = new Map<string, number>();
   for (const [req, index] of ownRequirements(data)) checkRequirement(s, req, index, firstUse);
+  checkKeyFigures(s);
   const final = inherited.composed ? applyLayer(inherited.composed, data) : null;
   if (final) {
     checkOverrides(s, final, before);
@@ -198,4 +199,21 @@ export function checkSemantics(data: Data, source: YamlSource, inherited: Inheri
     checkScoring(s, { requirements: [], sections: {}, scoring: isRecord(data.scoring) ? data.scoring : {}, removed: new Map(), gate: null, roles: {} });
   }
   return s.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The key figures' subject terms and combined cues are user patterns: each must compile and be safe. */
+function checkKeyFigures(s: Scope): void {
+  const kf = s.data.keyFigures;
+  if (!isRecord(kf)) return;
+  const lists: Array<[unknown, Path]> = [[kf.combinedCues, ['keyFigures', 'combinedCues']]];
+  if (Array.isArray(kf.figures)) {
+    kf.figures.forEach((f, i) => { if (isRecord(f)) lists.push([f.terms, ['keyFigures', 'figures', i, 'terms']]); });
+  }
+  for (const [list, at] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((p, i) => {
+      const problem = typeof p === 'string' ? patternProblem(p) : null;
+      if (problem) say(s, [...at, i], problem);
+    });
+  }
 }

@@ -7,6 +7,7 @@ import { RuleSetError, UnknownRuleSetError } from '../errors.js';
 import type { CheckSpec, FindingStatus, LocalizedText, Requirement, RoleDefinition, RuleSet, ScoringOptions, SlotDefinition, SlotFallback } from '../types.js';
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
 import type { Composed } from './compose.js';
+import type { KeyFigureSet } from '../types.js';
 import { composeLayers, linearize, readLayers, type RuleSetResolver } from './read-layers.js';
 
 export type { RuleSetResolver } from './read-layers.js';
@@ -72,7 +73,27 @@ function toRequirement(data: Data, scoring: ScoringOptions): Requirement {
   };
 }
 
-function toRuleSet(root: Data, composed: Composed, source: string, chain: string[]): RuleSet {
+/** Units a count may carry when the rule set names none. */
+const COUNT_UNITS = ['件', '起', '宗', '个', '项', '份', '次'];
+
+/** The key figures of the nearest layer that has them: a file's table replaces its bases'. */
+function toKeyFigures(layers: ReadonlyArray<{ data: Data | null }>): KeyFigureSet | undefined {
+  const data = layers.map((l) => l.data?.keyFigures as Data | undefined).filter(Boolean).at(-1);
+  if (!data) return undefined;
+  return {
+    combinedCues: (data.combinedCues as string[] | undefined) ?? [],
+    figures: (data.figures as Data[]).map((f) => ({
+      id: f.id as string,
+      title: localized(f.title),
+      kind: f.kind as 'count' | 'rate',
+      terms: f.terms as string[],
+      units: (f.units as string[] | undefined) ?? (f.kind === 'rate' ? ['%'] : COUNT_UNITS),
+      window: (f.window as number | undefined) ?? 12,
+    })),
+  };
+}
+
+function toRuleSet(root: Data, composed: Composed, source: string, chain: string[], keyFigures?: KeyFigureSet): RuleSet {
   const slots: SlotDefinition[] = Object.entries(composed.sections).map(([id, slot]) => ({
     id,
     headings: slot.headings as string[],
@@ -88,6 +109,7 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     version: root.version as string,
     title: localized(root.title),
     source,
+    ...(keyFigures ? { keyFigures } : {}),
     extends: chain,
     slots,
     roles,
@@ -119,7 +141,7 @@ function build(text: string, name: string, resolve: RuleSetResolver | undefined,
   if (problems.length > 0) throw new RuleSetError(problems);
   const layers = linearize(root);
   const composed = composeLayers(layers) as Composed;
-  return toRuleSet(root.data as Data, composed, name, layers.slice(0, -1).map((l) => l.ref));
+  return toRuleSet(root.data as Data, composed, name, layers.slice(0, -1).map((l) => l.ref), toKeyFigures(layers));
 }
 
 /**

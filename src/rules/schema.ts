@@ -113,6 +113,32 @@ const scoring = {
   additionalProperties: false,
 } as const;
 
+const keyFigures = {
+  type: 'object',
+  properties: {
+    combinedCues: { type: 'array', items: { type: 'string', minLength: 1 } },
+    figures: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', pattern: ID_PATTERN },
+          title: localized,
+          kind: { enum: ['count', 'rate'] },
+          terms: patternList,
+          units: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+          window: { type: 'integer', minimum: 0, maximum: 60 },
+        },
+        required: ['id', 'title', 'kind', 'terms'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['figures'],
+  additionalProperties: false,
+} as const;
+
 /** The schema of a whole rule-set file. */
 export const RULE_SET_SCHEMA = {
   type: 'object',
@@ -184,6 +210,8 @@ export const RULE_SET_SCHEMA = {
     // Keys are requirement ids; an id no requirement has is reported by check-semantics.ts, with a
     // suggestion, so the schema does not constrain the keys.
     overrides: { type: 'object', additionalProperties: override },
+    // The key figures table (counts and rates offices compare); a file that gives it replaces its bases'.
+    keyFigures,
   },
   required: ['id', 'version', 'title'],
   additionalProperties: false,

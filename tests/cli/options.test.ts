@@ -83,7 +83,7 @@ describe('resolveCheckOptions', () => {
     ['--fail-on fatal', { failOn: 'fatal' }, 'BAD_FAIL_ON'],
     ['--fail-on info', { failOn: 'info' }, 'BAD_FAIL_ON'],
     ['--locale fr', { locale: 'fr' }, 'BAD_LOCALE'],
-    ['--format sarif', { format: 'sarif' }, 'FORMAT_UNKNOWN'],
+    ['--format xml', { format: 'xml' }, 'FORMAT_UNKNOWN'],
     ['--encoding latin9', { encoding: 'latin9' }, 'BAD_ENCODING'],
     ['--input-format doc', { inputFormat: 'doc' }, 'BAD_INPUT_FORMAT'],
     ['--max-size big', { maxSize: 'big' }, 'BAD_MAX_SIZE'],

@@ -74,7 +74,7 @@ describe('runCli: usage errors (exit 2, nothing on stdout)', () => {
     ['an unknown option', ['check', 'a.txt', '--colour'], /未知的选项 --colour。/],
     ['an unknown command', ['a.txt'], /未知的命令 a\.txt。可用的命令:check、rules list、rules show、rules validate、explain。\n运行 compliance-checklist --help 查看用法。/],
     ['--rules without a value', ['check', 'a.txt', '--rules'], /选项 --rules 缺少取值。/],
-    ['an unknown format', ['check', 'a.txt', '--format', 'sarif'], /未知的输出格式"sarif"。可用的格式:stylish、json。/],
+    ['an unknown format', ['check', 'a.txt', '--format', 'xml'], /未知的输出格式"xml"。可用的格式:stylish、json、ndjson、sarif、junit、csv、markdown、html、figures、figures-json。/],
     ['a word for --min-score', ['check', 'a.txt', '--min-score', 'sixty'], /--min-score 的值"sixty"无效/],
     ['--min-score above 100', ['check', 'a.txt', '--min-score', '120'], /--min-score 的值"120"无效/],
     ['a negative --min-score', ['check', 'a.txt', '--min-score=-5'], /--min-score 的值"-5"无效/],

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { isChecklistError } from '../../src/errors.js';
 import { formatJson, formatStylish, getFormatter, listFormats } from '../../src/format/index.js';
+import { assessment } from './assessment-builder.js';
 import { displayWidth, padEnd, truncate } from '../../src/text-width.js';
 
 describe('formatter registry', () => {
   it('lists the built-in formats, default first', () => {
-    expect(listFormats()).toEqual(['stylish', 'json']);
+    expect(listFormats()).toEqual(['stylish', 'json', 'ndjson', 'sarif', 'junit', 'csv', 'markdown', 'html', 'figures', 'figures-json']);
   });
 
-  it.each([
-    ['stylish', formatStylish],
-    ['json', formatJson],
-  ])('finds %s', (name, formatter) => {
-    expect(getFormatter(name)).toBe(formatter);
+  it('finds json', () => {
+    expect(getFormatter('json')).toBe(formatJson);
   });
 
-  it.each(['sarif', 'JSON', '', 'toString', '__proto__'])('rejects %j with UNKNOWN_FORMAT naming the known formats', (name) => {
+  it('finds stylish, which leaves unreadable files to the CLI and keeps each source beside its assessment', () => {
+    const a = assessment();
+    const source = { format: 'html' as const, encoding: 'gb18030', text: '' };
+    const error = { file: 'x.pdf', status: 'error' as const, code: 'INPUT_FORMAT', message: 'm' };
+    const batch = getFormatter('stylish')([error, a], { locale: 'zh-CN', sources: [undefined, source] });
+    expect(batch).toBe(formatStylish([a], { locale: 'zh-CN', sources: [source] }));
+  });
+
+  it.each(['xml', 'JSON', '', 'toString', '__proto__'])('rejects %j with UNKNOWN_FORMAT naming the known formats', (name) => {
     let caught: unknown;
     try {
       getFormatter(name);
@@ -24,7 +30,7 @@ describe('formatter registry', () => {
     }
     expect(isChecklistError(caught)).toBe(true);
     expect(caught).toMatchObject({ name: 'UsageError', code: 'UNKNOWN_FORMAT' });
-    expect((caught as Error).message).toContain('stylish, json');
+    expect((caught as Error).message).toContain('stylish, json, ndjson');
   });
 });
 
