@@ -25,16 +25,16 @@ export default defineConfig([
     noExternal: ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'],
   },
   {
-    // compliance-checklist/testing: the rule-set tester and vitest matchers; vitest stays external.
-    entry: { testing: 'src/testing/index.ts' },
-    format: ['esm', 'cjs'],
+    // compliance-checklist/testing and compliance-checklist/vitest: the rule-set tester and the vitest
+    // matchers. ESM only: vitest itself refuses require(), so a CJS build could only ever throw.
+    entry: { testing: 'src/testing/index.ts', vitest: 'src/vitest.ts' },
+    format: ['esm'],
     dts: true,
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
-    splitting: false,
+    splitting: true,
     external: ['vitest'],
-    noExternal: ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'],
   },
   {
     // The CLI: ESM only, Node platform, with a shebang.
