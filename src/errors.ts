@@ -106,9 +106,11 @@ export class RuleSetError extends ChecklistError {
 export class UnknownRuleSetError extends ChecklistError {
   override name = 'UnknownRuleSetError' as const;
   constructor(id: string, known: readonly string[]) {
+    // YAML text passed where an id belongs would otherwise fill the message: show its start.
+    const shown = id.length > 40 || id.includes('\n') ? `${id.slice(0, 40).split('\n')[0]}…` : id;
     super(
       'UNKNOWN_RULESET',
-      `unknown rule set "${id}": built-in rule sets are ${known.join(', ')}; pass a YAML file path or YAML text to use your own`,
+      `unknown rule set "${shown}": built-in rule sets are ${known.join(', ')}; to use your own, read its YAML with parseRuleSet(text, { name }) (or loadRuleSetFile(path) in Node)`,
     );
   }
 }

@@ -18,5 +18,53 @@ export {
   type ErrorCode,
   type RuleSetProblem,
 } from './errors.js';
-export { getFormatter, listFormats, formatJson, formatStylish } from './format/index.js';
-export type * from './types.js';
+export {
+  getFormatter,
+  listFormats,
+  formatJson,
+  formatStylish,
+  type Formatter,
+  type FormatOptions,
+  type FormatName,
+  type ReportSource,
+  type JsonAssessment,
+  type JsonEvidence,
+  type JsonFinding,
+} from './format/index.js';
+// Named, not `export type *`: a type added to types.ts for internal use must not become public by accident.
+export type {
+  // assessments
+  Assessment,
+  AssessOptions,
+  AssessedDocument,
+  Finding,
+  FindingStatus,
+  FindingWaiver,
+  Gap,
+  Evidence,
+  Waiver,
+  // rule sets
+  RuleSet,
+  Requirement,
+  CheckSpec,
+  SlotDefinition,
+  ScoringOptions,
+  ScoringModel,
+  GradeBand,
+  Severity,
+  // documents
+  ReportDocument,
+  ReportMeta,
+  Section,
+  Paragraph,
+  ListItem,
+  MarkerKind,
+  SourceSpan,
+  IssuerLevel,
+  IsoDate,
+  ParseOptions,
+  StructureHints,
+  // text
+  Locale,
+  LocalizedText,
+} from './types.js';

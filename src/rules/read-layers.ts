@@ -58,7 +58,7 @@ function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | un
     return { problem: `names the built-in rule set "${ref}", which does not exist${didYouMean(ref, builtins, 'built-in rule sets')}; to extend a file, write a relative path such as ./${ref}.yaml` };
   }
   if (!resolve) {
-    return { problem: `names the file "${ref}", but no resolver was given: the library never reads files itself; pass loadRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${builtins.join(', ')})` };
+    return { problem: `names the file "${ref}", but no resolver was given: the library never reads files itself; pass parseRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${builtins.join(', ')})` };
   }
   let found: ReturnType<RuleSetResolver>;
   try {
