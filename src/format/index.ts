@@ -21,7 +21,12 @@ const FORMATTERS = {
   json: formatJson,
 } as const satisfies Record<string, Formatter>;
 
-/** The name of a built-in format. */
+/**
+ * The name of a built-in format.
+ *
+ * @example
+ * const name: FormatName = 'json'; getFormatter(name)
+ */
 export type FormatName = keyof typeof FORMATTERS;
 
 /**

@@ -13,7 +13,12 @@ import { extractPdfText, looksLikePdfText } from './pdf-text.js';
 import { sniffFormat } from './sniff.js';
 import { plainText, type ExtractedText, type InputFormat, type ReadOptions } from './types.js';
 
-/** The default size limit: far above any real report, far below what would exhaust memory. */
+/**
+ * The default size limit: far above any real report, far below what would exhaust memory.
+ *
+ * @example
+ * await readInput(bytes, { maxBytes: 2 * DEFAULT_MAX_BYTES }) // allow 40 MiB
+ */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 function label(options: ReadOptions): string {

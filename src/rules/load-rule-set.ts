@@ -13,7 +13,12 @@ export type { RuleSetResolver } from './read-layers.js';
 
 type Data = Record<string, unknown>;
 
-/** Options for {@link parseRuleSet}. */
+/**
+ * Options for {@link parseRuleSet}.
+ *
+ * @example
+ * parseRuleSet(text, { name: 'city.yaml', resolve: (ref, from) => ({ name: ref, text: files[ref] }) })
+ */
 export interface LoadRuleSetOptions {
   /** The source name used in error messages (a file path). Default `<inline>`. */
   name?: string;

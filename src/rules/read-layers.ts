@@ -18,6 +18,11 @@ type Data = Record<string, unknown>;
  * Finds a rule set named in `extends` by a path: `ref` as written, `fromName` the name of the file
  * that wrote it. Returns the name the file goes by (used in problems and to detect cycles: return
  * the same name for the same file) and its text, or null when there is no such file.
+ * @example
+ * const resolve: RuleSetResolver = (ref, from) => {
+ *  const name = join(dirname(from), ref)
+ *  return existsSync(name) ? { name, text: readFileSync(name, 'utf8') } : null
+ * }
  */
 export type RuleSetResolver = (ref: string, fromName: string) => { name: string; text: string } | null;
 

@@ -9,7 +9,12 @@ import type { Assessment, FindingStatus, Locale, RuleSet, Severity } from '../ty
 import { describeFinding, describeGaps, describeScore } from './describe-gaps.js';
 import { assessmentOf, findingOf, isAssessment, isThenable } from './received.js';
 
-/** What a matcher returns to vitest. */
+/**
+ * What a matcher returns to vitest.
+ *
+ * @example
+ * reportMatchers.toMeetRequirement(assessment, 'timeliness').pass // true or false
+ */
 export interface MatcherResult {
   /** True when the expectation holds. */
   pass: boolean;
@@ -17,7 +22,12 @@ export interface MatcherResult {
   message: () => string;
 }
 
-/** Options of `toPassChecklist`. */
+/**
+ * Options of `toPassChecklist`.
+ *
+ * @example
+ * await expect(text).toPassChecklist({ rules: 'fzzf-annual-report-department', minScore: 80, failOn: 'warning' })
+ */
 export interface PassChecklistOptions {
   /** The rule set: a built-in id or a loaded rule set. Default `fzzf-annual-report`. */
   rules?: RuleSet | string;
@@ -29,7 +39,12 @@ export interface PassChecklistOptions {
   locale?: Locale;
 }
 
-/** Options of `toHaveNoGaps`. */
+/**
+ * Options of `toHaveNoGaps`.
+ *
+ * @example
+ * expect(assessment).toHaveNoGaps({ severity: 'warning' })
+ */
 export interface NoGapsOptions {
   /** Only gaps of this severity or above count. Default `info` (every gap). */
   severity?: Severity;
@@ -123,7 +138,12 @@ export const reportMatchers = {
   },
 };
 
-/** The matchers as a test file calls them, for the `vitest` type augmentation. */
+/**
+ * The matchers as a test file calls them, for the `vitest` type augmentation.
+ *
+ * @example
+ * // tsconfig.json: "types": ["compliance-checklist/vitest"] makes these known on expect(…)
+ */
 export interface ReportMatchers<R = unknown> {
   /** Assesses text (or takes an assessment) and expects it to pass. Returns a Promise: `await` it. */
   toPassChecklist(options?: PassChecklistOptions): Promise<R>;
