@@ -14,6 +14,8 @@
  *   not compile or may backtrack catastrophically, an unknown id in `overrides` or `extends`, a cycle.
  * - `WAIVER_INVALID`: a waivers file is malformed (a missing justification, a bad date), or a waiver
  *   names a requirement the rule set it is applied to does not have.
+ * @example
+ * if (isChecklistError(e) && e.code === 'UNKNOWN_RULESET') console.error(e.message)
  */
 export type ErrorCode =
   | 'INPUT_EMPTY'
@@ -33,7 +35,12 @@ export type ErrorCode =
 
 const BRAND = Symbol.for('compliance-checklist.error');
 
-/** The base class of every error this library throws. */
+/**
+ * The base class of every error this library throws.
+ *
+ * @example
+ * try { await assess(text, ruleSet) } catch (e) { if (isChecklistError(e)) console.error(e.code, e.message) }
+ */
 export class ChecklistError extends Error {
   override name: string = 'ChecklistError';
   /** A stable, machine-readable code. */
@@ -46,7 +53,12 @@ export class ChecklistError extends Error {
   }
 }
 
-/** A report that cannot be read: empty, not text, too large. */
+/**
+ * A report that cannot be read: empty, not text, too large.
+ *
+ * @example
+ * await readInput(new Uint8Array(), { name: 'empty.txt' }) // throws InputError, code INPUT_EMPTY
+ */
 export class InputError extends ChecklistError {
   override name = 'InputError' as const;
   /** The input's name, when known. */
@@ -58,7 +70,12 @@ export class InputError extends ChecklistError {
   }
 }
 
-/** One problem in a rule set, with its place in the YAML source when known. */
+/**
+ * One problem in a rule set, with its place in the YAML source when known.
+ *
+ * @example
+ * try { parseRuleSet(yaml, { name: 'city.yaml' }) } catch (e) { if (isRuleSetError(e)) e.problems.forEach((p) => console.error(p.line, p.code, p.message)) }
+ */
 export interface RuleSetProblem {
   /** `YAML_SYNTAX`, `RULESET_SCHEMA`, `RULESET_INVALID` or `WAIVER_INVALID`. */
   code: ErrorCode;
@@ -76,7 +93,13 @@ export interface RuleSetProblem {
   excerpt?: string;
 }
 
-/** Formats one problem the way `yaml`'s prettifyError does: `file:line:col CODE path message`. */
+/**
+ * Formats one problem the way `yaml`'s prettifyError does: `file:line:col CODE path message`.
+ *
+ * @example
+ * formatProblem({ code: 'RULESET_SCHEMA', file: 'city.yaml', line: 4, column: 13, path: 'requirements[0].weight', message: 'must be a number' })
+ * // 'city.yaml:4:13 RULESET_SCHEMA requirements[0].weight must be a number'
+ */
 export function formatProblem(problem: RuleSetProblem): string {
   const place = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file;
   const head = `${place} ${problem.code} ${problem.path ? `${problem.path} ` : ''}${problem.message}`;
@@ -86,6 +109,8 @@ export function formatProblem(problem: RuleSetProblem): string {
 /**
  * A rule set (or a waivers file) that cannot be used. Lists every problem found, not just the first.
  * The CLI prints each problem with file:line:col.
+ * @example
+ * try { parseRuleSet('id: x\nweight: ten\n', { name: 'x.yaml' }) } catch (e) { if (isRuleSetError(e)) console.error(e.problems.map(formatProblem).join('\n')) }
  */
 export class RuleSetError extends ChecklistError {
   override name = 'RuleSetError' as const;
@@ -102,18 +127,30 @@ export class RuleSetError extends ChecklistError {
   }
 }
 
-/** A rule set id that is neither built in nor a readable file. */
+/**
+ * A rule set id that is neither built in nor a readable file.
+ *
+ * @example
+ * loadRuleSet('fzzf-anual-report') // throws UnknownRuleSetError, code UNKNOWN_RULESET, naming the built-in ids
+ */
 export class UnknownRuleSetError extends ChecklistError {
   override name = 'UnknownRuleSetError' as const;
   constructor(id: string, known: readonly string[]) {
+    // YAML text passed where an id belongs would otherwise fill the message: show its start.
+    const shown = id.length > 40 || id.includes('\n') ? `${id.slice(0, 40).split('\n')[0]}…` : id;
     super(
       'UNKNOWN_RULESET',
-      `unknown rule set "${id}": built-in rule sets are ${known.join(', ')}; pass a YAML file path or YAML text to use your own`,
+      `unknown rule set "${shown}": built-in rule sets are ${known.join(', ')}; to use your own, read its YAML with parseRuleSet(text, { name }) (or loadRuleSetFile(path) in Node)`,
     );
   }
 }
 
-/** A usage mistake: an unknown format, a bad option value. */
+/**
+ * A usage mistake: an unknown format, a bad option value.
+ *
+ * @example
+ * getFormatter('xml') // throws UsageError, code UNKNOWN_FORMAT
+ */
 export class UsageError extends ChecklistError {
   override name = 'UsageError' as const;
   constructor(code: ErrorCode, message: string) {
@@ -136,7 +173,12 @@ export function isChecklistError(value: unknown): value is ChecklistError {
   );
 }
 
-/** True for a {@link RuleSetError} from either build. */
+/**
+ * True for a {@link RuleSetError} from either build.
+ *
+ * @example
+ * if (isRuleSetError(e)) for (const p of e.problems) console.error(formatProblem(p))
+ */
 export function isRuleSetError(value: unknown): value is RuleSetError {
   return isChecklistError(value) && Array.isArray((value as RuleSetError).problems);
 }

@@ -18,7 +18,69 @@ export {
   type ErrorCode,
   type RuleSetProblem,
 } from './errors.js';
-export { getFormatter, getItemFormatter, listFormats, formatJson, formatStylish, isReportError } from './format/index.js';
-export type { BatchEntry, FormatOptions, ReportError } from './format/index.js';
+export {
+  getFormatter,
+  getItemFormatter,
+  isReportError,
+  listFormats,
+  formatJson,
+  formatStylish,
+  type Formatter,
+  type FormatOptions,
+  type FormatName,
+  type ReportSource,
+  type JsonAssessment,
+  type JsonEvidence,
+  type JsonFinding,
+  type BatchEntry,
+  type ReportError,
+} from './format/index.js';
 export { extractKeyFigures } from './figures/extract-figures.js';
-export type * from './types.js';
+// Named, not `export type *`: a type added to types.ts for internal use must not become public by accident.
+export type {
+  // assessments
+  Assessment,
+  AssessOptions,
+  AssessedDocument,
+  Finding,
+  FindingStatus,
+  FindingWaiver,
+  GateOutcome,
+  LookalikeKind,
+  KeyFigure,
+  KeyFigureFlag,
+  KeyFigureKind,
+  Gap,
+  Evidence,
+  Waiver,
+  // rule sets
+  RuleSet,
+  Requirement,
+  CheckSpec,
+  RuleSetGate,
+  RoleDefinition,
+  SlotDefinition,
+  SlotFallback,
+  KeyFigureSet,
+  KeyFigureSpec,
+  ScoringOptions,
+  ScoringModel,
+  GradeBand,
+  Severity,
+  // documents
+  ReportDocument,
+  ReportMeta,
+  Section,
+  Paragraph,
+  ListItem,
+  MarkerKind,
+  SourceSpan,
+  DecodeWarning,
+  IssuerLevel,
+  IsoDate,
+  ParseOptions,
+  StructureHints,
+  // text
+  Locale,
+  LocalizedText,
+} from './types.js';

@@ -10,7 +10,13 @@ import { normalizedOf, rememberNormalized } from './parse/normalize.js';
 import { parseText } from './parse/parse-report.js';
 import type { ParseOptions, ReportDocument, ReportMeta } from './types.js';
 
-/** A report as text, as extracted by {@link readInput}, or as a pre-parsed JSON report. */
+/**
+ * A report as text, as extracted by {@link readInput}, or as a pre-parsed JSON report.
+ *
+ * @example
+ * const a = await assess('某县2023年法治政府建设年度报告\n一、主要举措和成效…', ruleSet) // a string
+ * const b = await assess(await readInput(bytes, { name: 'r.docx' }), ruleSet) // an ExtractedText
+ */
 export type ReportInput = string | ExtractedText | ReportJson;
 
 function isExtracted(value: object): value is ExtractedText {

@@ -3,19 +3,44 @@
  * without a major version.
  */
 
-/** A locale for user-facing text. zh-CN is the default. */
+/**
+ * A locale for user-facing text. zh-CN is the default.
+ *
+ * @example
+ * await assess(text, ruleSet, { locale: 'en' }) // messages and fixes in English
+ */
 export type Locale = 'zh-CN' | 'en';
 
-/** Text in every supported locale. */
+/**
+ * Text in every supported locale.
+ *
+ * @example
+ * ruleSet.requirements[0].title['en'] // 'The document is an annual rule-of-law government report'
+ */
 export type LocalizedText = Record<Locale, string>;
 
-/** The administrative level of the body that issued a report. */
+/**
+ * The administrative level of the body that issued a report.
+ *
+ * @example
+ * const isTownship = assessment.document.level === 'township'
+ */
 export type IssuerLevel = 'province' | 'city' | 'county' | 'township' | 'department';
 
-/** A calendar date as `YYYY-MM-DD`. */
+/**
+ * A calendar date as `YYYY-MM-DD`.
+ *
+ * @example
+ * assessment.document.published // '2024-03-15' or null
+ */
 export type IsoDate = string;
 
-/** What the parser could read about the document as a whole. */
+/**
+ * What the parser could read about the document as a whole.
+ *
+ * @example
+ * parseReport(text).meta // { title, year: 2023, issuer: '临澄市', level: 'city', published: '2024-03-15', … }
+ */
 export interface ReportMeta {
   /** The document title, when one could be found. */
   title: string | null;
@@ -33,7 +58,12 @@ export interface ReportMeta {
   docNumber: string | null;
 }
 
-/** Where a piece of text lies in the ORIGINAL input. Offsets are UTF-16 code units; lines are 1-based. */
+/**
+ * Where a piece of text lies in the ORIGINAL input. Offsets are UTF-16 code units; lines are 1-based.
+ *
+ * @example
+ * const s = parseReport(text).sections[0]; text.slice(s.start, s.end) // the section as written
+ */
 export interface SourceSpan {
   /** Offset of the first character. */
   start: number;
@@ -45,7 +75,12 @@ export interface SourceSpan {
   endLine: number;
 }
 
-/** The kind of numbering marker that opened a section. */
+/**
+ * The kind of numbering marker that opened a section.
+ *
+ * @example
+ * parseReport(text).sections[0].markerKind // 'cn' for 一、
+ */
 export type MarkerKind =
   | 'part' // 第一部分
   | 'cn' // 一、
@@ -56,13 +91,23 @@ export type MarkerKind =
   | 'markdown' // # heading
   | 'none'; // an unnumbered heading line
 
-/** A paragraph of body text. */
+/**
+ * A paragraph of body text.
+ *
+ * @example
+ * parseReport(text).sections[0].paragraphs[0] // { text, line, start, end, … }
+ */
 export interface Paragraph extends SourceSpan {
   /** The paragraph text as it appears in the input (trimmed). */
   text: string;
 }
 
-/** One enumerated item inside a paragraph: 一是… 二是… */
+/**
+ * One enumerated item inside a paragraph: 一是… 二是…
+ *
+ * @example
+ * parseReport(text).sections[0].items // 一是…二是… within the section
+ */
 export interface ListItem extends SourceSpan {
   /** The item marker, e.g. 一是. */
   marker: string;
@@ -70,7 +115,12 @@ export interface ListItem extends SourceSpan {
   text: string;
 }
 
-/** A section of the outline: a numbered or unnumbered heading and what follows it. */
+/**
+ * A section of the outline: a numbered or unnumbered heading and what follows it.
+ *
+ * @example
+ * parseReport(text).sections.map((s) => `${s.level} ${s.marker}${s.heading}`)
+ */
 export interface Section extends SourceSpan {
   /** Depth in the outline: 1 for top-level sections. */
   level: number;
@@ -94,7 +144,13 @@ export interface Section extends SourceSpan {
   children: Section[];
 }
 
-/** The parsed report: metadata, the outline, and the text it came from. */
+/**
+ * The parsed report: metadata, the outline, and the text it came from.
+ *
+ * @example
+ * const doc = parseReport(text)
+ * const assessment = await assess(doc, ruleSet) // parse once, assess against several rule sets
+ */
 export interface ReportDocument {
   /** The original text, unchanged. Every offset refers to it. */
   text: string;
@@ -127,7 +183,12 @@ export interface DecodeWarning {
   lines: number[];
 }
 
-/** What a container (HTML, Word, Markdown, a PDF copy) says about the structure of its text. */
+/**
+ * What a container (HTML, Word, Markdown, a PDF copy) says about the structure of its text.
+ *
+ * @example
+ * parseReport(extracted) // an ExtractedText carries headings and boilerplate lines as hints
+ */
 export interface StructureHints {
   /** Lines (1-based) that are headings, with their level (1 = top). */
   headings?: Array<{ line: number; level: number }>;
@@ -137,7 +198,12 @@ export interface StructureHints {
   softBreaks?: number[];
 }
 
-/** Options for {@link parseReport}. */
+/**
+ * Options for {@link parseReport}.
+ *
+ * @example
+ * parseReport(text, { name: 'report.txt' })
+ */
 export interface ParseOptions {
   /** A name for the input (a file path), carried into errors and the assessment. */
   name?: string;
@@ -150,16 +216,28 @@ export interface ParseOptions {
 // ---------------------------------------------------------------------------------------------
 // Rule sets
 
-/** How much a gap matters for CI gating. */
+/**
+ * How much a gap matters for CI gating.
+ *
+ * @example
+ * expect(assessment).toHaveNoGaps({ severity: 'error' })
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * The outcome of checking one requirement against one report. `waived`: a waiver in force covers the
  * requirement, so it leaves the denominator (see {@link Waiver}).
+ * @example
+ * assessment.findings.filter((f) => f.status === 'missing').map((f) => f.requirement)
  */
 export type FindingStatus = 'met' | 'partial' | 'missing' | 'unknown' | 'not-applicable' | 'waived';
 
-/** An outline slot: a kind of section that requirements refer to, found by heading patterns. */
+/**
+ * An outline slot: a kind of section that requirements refer to, found by heading patterns.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').slots.map((s) => s.id) // ['measures', 'shortcomings', …]
+ */
 export interface SlotDefinition {
   /** Slot id, e.g. `shortcomings`. */
   id: string;
@@ -201,7 +279,12 @@ export interface RoleDefinition {
   carry: boolean;
 }
 
-/** A check: a named check kind with its options, as written in the rule set. */
+/**
+ * A check: a named check kind with its options, as written in the rule set.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').requirements[1].check // { kind: 'section', options: { slot: 'measures', … } }
+ */
 export interface CheckSpec {
   /** The check kind, e.g. `section`, `causes`, `termGroups`. */
   kind: string;
@@ -209,7 +292,12 @@ export interface CheckSpec {
   options: Record<string, unknown>;
 }
 
-/** One checklist item of a rule set. */
+/**
+ * One checklist item of a rule set.
+ *
+ * @example
+ * for (const r of loadRuleSet('fzzf-annual-report').requirements) console.log(r.id, r.weight, r.basis)
+ */
 export interface Requirement {
   /** Kebab-case id, unique in the rule set. */
   id: string;
@@ -237,7 +325,12 @@ export interface Requirement {
   appliesTo: { requirement: string; status: FindingStatus[] } | null;
 }
 
-/** A grade band: reports scoring at least `min` percent get this grade. */
+/**
+ * A grade band: reports scoring at least `min` percent get this grade.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').scoring.grades // [{ grade: '优秀', min: 90 }, …]
+ */
 export interface GradeBand {
   /** The grade name, e.g. 优秀. */
   grade: string;
@@ -249,10 +342,17 @@ export interface GradeBand {
  * A scoring model. `weighted`: met earns the requirement's weight, partial its partial credit.
  * `flat`: every requirement counts 1 (partial: its partial credit). `pass-fail`: the report passes
  * when no error-severity requirement is missing or unknown; the score is the share of requirements met.
+ * @example
+ * assessment.model // 'weighted'
  */
 export type ScoringModel = 'weighted' | 'flat' | 'pass-fail';
 
-/** How a rule set turns findings into a score. */
+/**
+ * How a rule set turns findings into a score.
+ *
+ * @example
+ * const { passMark, grades } = loadRuleSet('fzzf-annual-report').scoring
+ */
 export interface ScoringOptions {
   /** The scoring model. */
   model: ScoringModel;
@@ -264,7 +364,13 @@ export interface ScoringOptions {
   partialCredit: number;
 }
 
-/** A loaded, validated, compiled rule set. Create with {@link loadRuleSet}. */
+/**
+ * A loaded, validated, compiled rule set. Create with {@link loadRuleSet}.
+ *
+ * @example
+ * const ruleSet: RuleSet = loadRuleSet('fzzf-annual-report')
+ * ruleSet.requirements.length // 10
+ */
 export interface RuleSet {
   /** Rule set id, e.g. `fzzf-annual-report`. */
   id: string;
@@ -304,7 +410,12 @@ export interface RuleSetGate {
 // ---------------------------------------------------------------------------------------------
 // Assessments
 
-/** A quote from the report that supports a finding. */
+/**
+ * A quote from the report that supports a finding.
+ *
+ * @example
+ * const [first] = assessment.findings[0].evidence; console.log(first.line, first.text)
+ */
 export interface Evidence {
   /** The heading of the section the quote lies in (with its marker), or null for the preamble. */
   section: string | null;
@@ -318,7 +429,13 @@ export interface Evidence {
   end: number;
 }
 
-/** The outcome of checking one requirement. */
+/**
+ * The outcome of checking one requirement.
+ *
+ * @example
+ * const causes = assessment.findings.find((f) => f.requirement === 'shortcoming-causes')
+ * causes?.status // 'met' | 'partial' | 'missing' | …
+ */
 export interface Finding {
   /** Requirement id. */
   requirement: string;
@@ -366,7 +483,12 @@ export interface GateOutcome {
   lookalike: LookalikeKind | null;
 }
 
-/** A waiver as a finding shows it. */
+/**
+ * A waiver as a finding shows it.
+ *
+ * @example
+ * assessment.findings.filter((f) => f.waiver).map((f) => f.waiver!.justification)
+ */
 export interface FindingWaiver {
   /** Why the requirement is waived. */
   justification: string;
@@ -379,6 +501,9 @@ export interface FindingWaiver {
 /**
  * A waiver: a requirement that does not apply to some reports, with the reason and an optional end.
  * Read from YAML with {@link parseWaivers}.
+ * @example
+ * const waivers: Waiver[] = parseWaivers(yamlText, { name: 'waivers.yaml' })
+ * await assess(text, ruleSet, { waivers })
  */
 export interface Waiver {
   /** The requirement id. */
@@ -391,7 +516,12 @@ export interface Waiver {
   place?: { file: string; line: number; column: number; path: string };
 }
 
-/** A finding that is not met: what is missing, why it matters and what closing it adds. */
+/**
+ * A finding that is not met: what is missing, why it matters and what closing it adds.
+ *
+ * @example
+ * for (const g of assessment.gaps) console.log(`${g.title}: +${g.gain} — ${g.fix}`)
+ */
 export interface Gap {
   /** Requirement id. */
   requirement: string;
@@ -411,13 +541,24 @@ export interface Gap {
   fix: string;
 }
 
-/** The document summary carried in an assessment: the metadata less the document number. */
+/**
+ * The document summary carried in an assessment: the metadata less the document number.
+ *
+ * @example
+ * const { title, year, issuer } = assessment.document
+ */
 export type AssessedDocument = Omit<ReportMeta, 'docNumber'> & {
   /** Present only when some bytes of the file were invalid and replaced while decoding it. */
   decodeWarnings?: DecodeWarning[];
 };
 
-/** Everything the checker says about one report. */
+/**
+ * Everything the checker says about one report.
+ *
+ * @example
+ * const assessment: Assessment = await assess(text, loadRuleSet('fzzf-annual-report'))
+ * console.log(assessment.score, assessment.maxScore, assessment.grade, assessment.passed)
+ */
 export interface Assessment {
   /** The input's name (a file path), when known. */
   file: string | null;
@@ -459,7 +600,12 @@ export interface Assessment {
   figures?: KeyFigure[];
 }
 
-/** Options for {@link assess}. */
+/**
+ * Options for {@link assess}.
+ *
+ * @example
+ * await assess(text, ruleSet, { name: 'report.txt', locale: 'en', waivers, today: '2025-03-01' })
+ */
 export interface AssessOptions extends ParseOptions {
   /** Locale of messages, titles and fixes. Default zh-CN. */
   locale?: Locale;

@@ -6,19 +6,32 @@
 import type { Assessment, Evidence, Finding, FindingWaiver, Gap } from '../types.js';
 import { isReportError, type BatchEntry, type FormatOptions, type ReportError, type ReportSource } from './format-types.js';
 
-/** One evidence quote as printed: offsets are left out, the line is what people look up. */
+/**
+ * One evidence quote as printed: offsets are left out, the line is what people look up.
+ *
+ * @example
+ * const printed: JsonAssessment[] = JSON.parse(formatJson([assessment], { locale: 'zh-CN' }))
+ * printed[0].findings[0].evidence[0] // { section: '一、主要举措和成效', line: 7, text: '…' }
+ */
 export interface JsonEvidence {
   section: string | null;
   line: number;
   text: string;
 }
 
-/** One finding as printed. */
+/**
+ * One finding as printed.
+ *
+ * @example
+ * JSON.parse(formatJson([assessment], { locale: 'zh-CN' }))[0].findings as JsonFinding[]
+ */
 export type JsonFinding = Omit<Finding, 'evidence'> & { evidence: JsonEvidence[] };
 
 /**
  * One assessment as printed. `waived`, `expiredWaivers` and `explanation` only when the assessment has
  * them (assess() sets them), after the contract keys; `source` only on request (--include-text), last.
+ * @example
+ * const [printed] = JSON.parse(formatJson([assessment], { locale: 'zh-CN' })) as JsonAssessment[]
  */
 export type JsonAssessment = Omit<Assessment, 'findings' | 'locale'> & { findings: JsonFinding[]; source?: ReportSource };
 

@@ -5,7 +5,12 @@
 import type { InputFormat } from '../input/types.js';
 import type { Assessment, Locale, RuleSet } from '../types.js';
 
-/** What a report was read from: the text its evidence line numbers refer to, and how it was decoded. */
+/**
+ * What a report was read from: the text its evidence line numbers refer to, and how it was decoded.
+ *
+ * @example
+ * getFormatter('json')([assessment], { locale: 'en', sources: [{ format: 'html', encoding: 'utf-8', text: extracted.text }], includeText: true })
+ */
 export interface ReportSource {
   /** The container format that was read. */
   format: InputFormat;
@@ -15,7 +20,12 @@ export interface ReportSource {
   text: string;
 }
 
-/** Options every formatter accepts. */
+/**
+ * Options every formatter accepts.
+ *
+ * @example
+ * getFormatter('stylish')(assessments, { locale: 'en', color: false })
+ */
 export interface FormatOptions {
   /** Language of labels and phrases the formatter adds (findings carry their own locale). */
   locale: Locale;
@@ -35,7 +45,12 @@ export interface FormatOptions {
   ruleSet?: RuleSet;
 }
 
-/** Turns the assessments of one run into the text of one output format. */
+/**
+ * Turns the assessments of one run into the text of one output format.
+ *
+ * @example
+ * const countGaps: Formatter = (assessments) => assessments.map((a) => `${a.file}: ${a.gaps.length}`).join('\n')
+ */
 export type Formatter = (assessments: Assessment[], options: FormatOptions) => string;
 
 /**

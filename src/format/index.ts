@@ -64,7 +64,12 @@ const ITEM_FORMATTERS: Partial<Record<FormatName, ItemFormatter>> = {
   ndjson: formatNdjsonLine,
 };
 
-/** The name of a built-in format. */
+/**
+ * The name of a built-in format.
+ *
+ * @example
+ * const name: FormatName = 'json'; getFormatter(name)
+ */
 export type FormatName = keyof typeof FORMATTERS;
 
 /**

@@ -3,7 +3,7 @@
  * heading styles become heading hints, tables become `cell | cell` rows. Runs in Node and in browsers
  * (mammoth unzips with JSZip; no file system is touched).
  */
-import mammoth from 'mammoth';
+import type Mammoth from 'mammoth';
 import { InputError } from '../errors.js';
 import { htmlToText } from './html.js';
 import type { ExtractedText } from './types.js';
@@ -54,6 +54,9 @@ export async function extractDocx(bytes: Uint8Array, name = 'the document', maxB
   // A copy, so the ArrayBuffer holds exactly these bytes: a Node Buffer is often a view into a
   // larger pool, and Buffer#slice would not copy.
   const arrayBuffer = new Uint8Array(bytes).buffer;
+  // Loaded on first use, so a browser bundle of the core without Word support leaves mammoth and its
+  // unzip and XML libraries (about 300 KB minified) out.
+  const { default: mammoth } = (await import('mammoth')) as { default: typeof Mammoth };
   let html: string;
   try {
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; JSZip takes either type.

@@ -83,7 +83,13 @@ export interface ReportJsonSection {
   sections?: ReportJsonSection[];
 }
 
-/** A pre-parsed report, as {@link REPORT_JSON_SCHEMA} allows it. */
+/**
+ * A pre-parsed report, as {@link REPORT_JSON_SCHEMA} allows it.
+ *
+ * @example
+ * const report: ReportJson = { title: '某县2023年法治政府建设年度报告', sections: [{ heading: '一、主要举措和成效', text: '全年办理案件12件。' }] }
+ * const assessment = await assess(report, ruleSet)
+ */
 export interface ReportJson {
   /** The document title. */
   title: string;

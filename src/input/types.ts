@@ -6,10 +6,20 @@
  */
 import type { DecodeWarning, ReportMeta } from '../types.js';
 
-/** The container formats the readers understand. */
+/**
+ * The container formats the readers understand.
+ *
+ * @example
+ * await readInput(text, { format: 'pdf-text' }) // force a reader instead of detecting it
+ */
 export type InputFormat = 'text' | 'html' | 'docx' | 'markdown' | 'pdf-text' | 'json';
 
-/** A line that the container marks as a heading (h1–h6, a Word heading style, a Markdown `#`). */
+/**
+ * A line that the container marks as a heading (h1–h6, a Word heading style, a Markdown `#`).
+ *
+ * @example
+ * (await readInput(docxBytes, { name: 'r.docx' })).headings // [{ line: 3, level: 1 }, …]
+ */
 export interface HeadingHint {
   /** 1-based line of `text`. */
   line: number;
@@ -17,7 +27,13 @@ export interface HeadingHint {
   level: number;
 }
 
-/** What a reader extracted from one input. */
+/**
+ * What a reader extracted from one input.
+ *
+ * @example
+ * const extracted = await readInput(bytes, { name: 'report.html' })
+ * extracted.format // 'html'; extracted.text is what evidence lines refer to
+ */
 export interface ExtractedText {
   /** The text, as the user sees it in the original (or the extracted text for HTML/docx/JSON). */
   text: string;
@@ -37,7 +53,12 @@ export interface ExtractedText {
   decodeWarnings?: DecodeWarning[];
 }
 
-/** Options shared by the readers. */
+/**
+ * Options shared by the readers.
+ *
+ * @example
+ * await readInput(bytes, { name: 'report.txt', encoding: 'gbk', maxBytes: 5 * 1024 * 1024 })
+ */
 export interface ReadOptions {
   /** The input's name (a file path): its extension helps pick the format. */
   name?: string;

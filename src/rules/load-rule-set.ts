@@ -14,7 +14,12 @@ export type { RuleSetResolver } from './read-layers.js';
 
 type Data = Record<string, unknown>;
 
-/** Options for {@link loadRuleSet} and {@link parseRuleSet}. */
+/**
+ * Options for {@link parseRuleSet}.
+ *
+ * @example
+ * parseRuleSet(text, { name: 'city.yaml', resolve: (ref, from) => ({ name: ref, text: files[ref] }) })
+ */
 export interface LoadRuleSetOptions {
   /** The source name used in error messages (a file path). Default `<inline>`. */
   name?: string;
@@ -150,6 +155,7 @@ function build(text: string, name: string, resolve: RuleSetResolver | undefined,
  * @throws RuleSetError listing every problem (YAML syntax, schema, references, extends) of every file,
  *   each with file:line:col.
  * @example
+ * const city = parseRuleSet('id: city\nversion: 1.0.0\ntitle: 市\nextends: [fzzf-annual-report]\noverrides: { timeliness: off }\n')
  * const ruleSet = parseRuleSet(readFileSync('city.yaml', 'utf8'), {
  *   name: 'city.yaml',
  *   resolve: (ref, from) => ({ name: join(dirname(from), ref), text: readFileSync(join(dirname(from), ref), 'utf8') }),
@@ -170,25 +176,21 @@ export function listBuiltinRuleSets(): string[] {
 }
 
 /**
- * Loads a rule set: a built-in id (`fzzf-annual-report`) or YAML text. The library never reads files;
- * the CLI reads a path and passes its text with `{ name: path, resolve }`, the resolver reading the
- * files that `extends` names by path.
+ * Loads a built-in rule set by its id, built once and cached. It takes ids only and never guesses
+ * whether a string is YAML: read your own rule sets with {@link parseRuleSet} (text) or, in Node,
+ * `loadRuleSetFile` (a path, with its `extends`).
  *
- * @throws UnknownRuleSetError when the value is neither a built-in id nor YAML.
- * @throws RuleSetError when the YAML (or a rule set it extends) is not a valid rule set.
+ * @throws UnknownRuleSetError for anything but a built-in id, naming the built-in ids.
  * @example
  * const ruleSet = loadRuleSet('fzzf-annual-report')
- * const city = loadRuleSet('id: city\nversion: 1.0.0\ntitle: 市\nextends: [fzzf-annual-report]\noverrides: { timeliness: off }\n')
+ * const department = loadRuleSet('fzzf-annual-report-department')
  */
-export function loadRuleSet(idOrYaml: string, options: LoadRuleSetOptions = {}): RuleSet {
-  if (Object.hasOwn(BUILTIN_RULE_SETS, idOrYaml)) {
-    let cached = builtinCache.get(idOrYaml);
-    if (!cached) {
-      cached = build(BUILTIN_RULE_SETS[idOrYaml] as string, `rules/${idOrYaml}.yaml`, undefined, idOrYaml);
-      builtinCache.set(idOrYaml, cached);
-    }
-    return cached;
+export function loadRuleSet(id: string): RuleSet {
+  if (!Object.hasOwn(BUILTIN_RULE_SETS, id)) throw new UnknownRuleSetError(id, listBuiltinRuleSets());
+  let cached = builtinCache.get(id);
+  if (!cached) {
+    cached = build(BUILTIN_RULE_SETS[id] as string, `rules/${id}.yaml`, undefined, id);
+    builtinCache.set(id, cached);
   }
-  if (/[\n:]/.test(idOrYaml)) return parseRuleSet(idOrYaml, options);
-  throw new UnknownRuleSetError(idOrYaml, listBuiltinRuleSets());
+  return cached;
 }

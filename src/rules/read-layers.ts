@@ -19,6 +19,11 @@ type Data = Record<string, unknown>;
  * that wrote it. Returns the name the file goes by (used in problems and to detect cycles: return
  * the same name for the same file) and its text; `{ refused }` with the reason when the path may not
  * be read (outside the folders rule sets may extend from); or null when there is no such file.
+ * @example
+ * const resolve: RuleSetResolver = (ref, from) => {
+ *  const name = join(dirname(from), ref)
+ *  return existsSync(name) ? { name, text: readFileSync(name, 'utf8') } : null
+ * }
  */
 export type RuleSetResolver = (ref: string, fromName: string) => { name: string; text: string } | { refused: string } | null;
 
@@ -76,7 +81,7 @@ function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | un
     return { problem: `names the built-in rule set "${ref}", which does not exist${didYouMean(ref, builtins, 'built-in rule sets')}; to extend a file, write a relative path such as ./${ref}.yaml` };
   }
   if (!resolve) {
-    return { problem: `names the file "${ref}", but no resolver was given: the library never reads files itself; pass loadRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${builtins.join(', ')})` };
+    return { problem: `names the file "${ref}", but no resolver was given: the library never reads files itself; pass parseRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${builtins.join(', ')})` };
   }
   let found: ReturnType<RuleSetResolver>;
   try {

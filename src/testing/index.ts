@@ -1,3 +1,3 @@
-/** compliance-checklist/testing: tools for testing rule sets and report drafts under vitest. */
+/** compliance-checklist/testing: tools for testing rule sets and report drafts under vitest (ESM only, as vitest is). */
 export { testRuleSet, type InvalidCase, type RuleSetCases, type ValidCase } from './test-rule-set.js';
-export { reportMatchers } from './matchers.js';
+export { reportMatchers, type MatcherResult, type NoGapsOptions, type PassChecklistOptions, type ReportMatchers } from './matchers.js';

@@ -8,7 +8,12 @@ import { assess } from '../assess.js';
 import { loadRuleSet } from '../rules/load-rule-set.js';
 import type { Assessment, FindingStatus, Locale, RuleSet } from '../types.js';
 
-/** A report that should pass the rule set: no gap of error severity, and the pass mark reached. */
+/**
+ * A report that should pass the rule set: no gap of error severity, and the pass mark reached.
+ *
+ * @example
+ * testRuleSet('fzzf-annual-report', { valid: [{ name: 'complete', text, expect: { timeliness: 'met' } }] })
+ */
 export interface ValidCase {
   /** A name for the test. */
   name: string;
@@ -18,7 +23,12 @@ export interface ValidCase {
   expect?: Record<string, FindingStatus>;
 }
 
-/** A report with known gaps: the statuses it must get, and where the evidence must point. */
+/**
+ * A report with known gaps: the statuses it must get, and where the evidence must point.
+ *
+ * @example
+ * testRuleSet(ruleSet, { invalid: [{ name: 'no causes', text, expect: { 'shortcoming-causes': 'missing' }, evidenceLine: { shortcomings: 13 } }] })
+ */
 export interface InvalidCase {
   name: string;
   text: string;
@@ -28,7 +38,12 @@ export interface InvalidCase {
   evidenceLine?: Record<string, number>;
 }
 
-/** The table of cases for {@link testRuleSet}. */
+/**
+ * The table of cases for {@link testRuleSet}.
+ *
+ * @example
+ * const cases: RuleSetCases = { valid: [text], invalid: [], locale: 'en' }
+ */
 export interface RuleSetCases {
   valid?: Array<ValidCase | string>;
   invalid?: InvalidCase[];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { FindingStatus, RuleSet } from '../../src/index.js';
-import { ruleSetWith, findingOf, head, seeds, haveSeeds } from './kind-support.js';
+import { ruleSetWith, findingOf, head, seeds, haveSeeds, noteSkipped } from './kind-support.js';
 
 
 type Case = readonly [name: string, status: FindingStatus, text: string, evidenceLines: number[]];
@@ -82,7 +82,7 @@ describe('ifThen nested in ifThen', () => {
   });
 });
 
-if (!haveSeeds) console.warn(`ifThen seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
+noteSkipped('ifThen seed tests', haveSeeds);
 
 describe.runIf(haveSeeds)('ifThen on the real reports: a duties section names 述法 and 学法', () => {
   const check = '{ ifThen: { if: { section: { slot: responsibility } }, then: { terms: { terms: [述法, 学法], in: responsibility, partial: 1 } } } }';

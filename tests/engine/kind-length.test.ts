@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { FindingStatus } from '../../src/index.js';
-import { findingOf, head, seeds, haveSeeds } from './kind-support.js';
+import { findingOf, head, seeds, haveSeeds, noteSkipped } from './kind-support.js';
 
 
 const measures = '一、主要举措和成效\n全年办理行政复议案件12件。\n';
@@ -40,7 +40,7 @@ describe('length on small reports', () => {
   });
 });
 
-if (!haveSeeds) console.warn(`length seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
+noteSkipped('length seed tests', haveSeeds);
 
 describe.runIf(haveSeeds)('length on the real reports: shortcomings of 300 characters, partial from 100', () => {
   const check = '{ length: { in: shortcomings, min: 300, partial: 100 } }';

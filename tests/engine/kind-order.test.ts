@@ -9,7 +9,7 @@ import { parseReport } from '../../src/index.js';
 import type { Finding, FindingStatus } from '../../src/index.js';
 import { orderCheck } from '../../src/engine/checks/order.js';
 import { DocumentIndex } from '../../src/engine/document-index.js';
-import { ruleSetWith, findingOf, head, seeds, haveSeeds } from './kind-support.js';
+import { ruleSetWith, findingOf, head, seeds, haveSeeds, noteSkipped } from './kind-support.js';
 
 
 // The order of Article 25: 举措和成效, 不足和原因, 第一责任人职责, 下一年度安排.
@@ -60,7 +60,7 @@ describe('order on small reports', () => {
   });
 });
 
-if (!haveSeeds) console.warn(`order seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
+noteSkipped('order seed tests', haveSeeds);
 
 describe.runIf(haveSeeds)('order on the real reports', () => {
   it.each<readonly [string, FindingStatus, number[]]>([

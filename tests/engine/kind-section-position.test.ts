@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { FindingStatus } from '../../src/index.js';
-import { findingOf, head, seeds, haveSeeds } from './kind-support.js';
+import { findingOf, head, seeds, haveSeeds, noteSkipped } from './kind-support.js';
 
 
 const MEASURES = '主要举措和成效\n全年办理行政复议案件12件，出庭应诉8次。\n';
@@ -57,7 +57,7 @@ describe('section position on small reports', () => {
   });
 });
 
-if (!haveSeeds) console.warn(`section position seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
+noteSkipped('section position seed tests', haveSeeds);
 
 describe.runIf(haveSeeds)('section position on the real reports: the duties third, as in Article 25', () => {
   const check = '{ section: { slot: responsibility, position: 3 } }';

@@ -2,8 +2,6 @@
  * Shared set-up for the check-kind tests: a one-requirement rule set around a check written as in a
  * rule-set file (with the built-in rule set's slots), and the real seeds when they are there.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { stringify } from 'yaml';
 import { assess, loadRuleSet, parseRuleSet } from '../../src/index.js';
 import type { Finding, RuleSet } from '../../src/index.js';
@@ -31,6 +29,5 @@ export async function findingOf(text: string, check: string | RuleSet): Promise<
 /** A title line that makes a text an annual report for 2023. */
 export const head = '青禾县2023年度法治政府建设情况报告\n';
 
-/** The labelled real reports, beside the checkout in this workplace. */
-export const seeds = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
-export const haveSeeds = existsSync(seeds);
+// The labelled real reports: optional data beside the checkout.
+export { SEEDS_DIR as seeds, haveSeeds, noteSkipped } from '../support/optional-corpus.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { FindingStatus } from '../../src/index.js';
-import { findingOf, head, seeds, haveSeeds } from './kind-support.js';
+import { findingOf, head, seeds, haveSeeds, noteSkipped } from './kind-support.js';
 
 // The shipped rule set's slots, so that headings are found as they are in real use.
 
@@ -57,7 +57,7 @@ describe('terms on small reports', () => {
   });
 });
 
-if (!haveSeeds) console.warn(`terms seed tests skipped: ${seeds} is not there (it sits beside the checkout in this workplace)`);
+noteSkipped('terms seed tests', haveSeeds);
 
 describe.runIf(haveSeeds)('terms on the real reports', () => {
   const duties = '{ terms: { terms: [述法, 学法, 专题研究], match: all, in: responsibility, partial: 1 } }';

@@ -8,7 +8,7 @@ import { describeCheck } from '../../src/format/describe-check.js';
 import { formatExplain } from '../../src/format/format-explain.js';
 import { formatRuleList, formatRuleListJson } from '../../src/format/format-rule-list.js';
 import { formatRuleSet, formatRuleSetJson } from '../../src/format/format-rule-set.js';
-import { loadRuleSet } from '../../src/index.js';
+import { loadRuleSet, parseRuleSet } from '../../src/index.js';
 import { getCliMessages } from '../../src/messages/cli/index.js';
 import type { Locale } from '../../src/types.js';
 
@@ -46,7 +46,7 @@ requirements:
     appliesTo: { requirement: in-order, status: [met] }
 `;
 
-const ruleSet = loadRuleSet(KINDS, { name: 'every-kind.yaml' });
+const ruleSet = parseRuleSet(KINDS, { name: 'every-kind.yaml' });
 const requirement = (id: string) => ruleSet.requirements.find((r) => r.id === id)!;
 const describe_ = (id: string, locale: Locale = 'zh-CN') => describeCheck(requirement(id), getCliMessages(locale).rules);
 

@@ -53,7 +53,7 @@ describe('extends', () => {
 
   it('a path without a resolver says the library reads no files, and how to pass one', () => {
     const error = rejection(() => parseRuleSet(`${head('city')}extends: [./province.yaml]\n`, { name: 'city.yaml' }));
-    expectProblems(error, [['city.yaml', 'RULESET_INVALID', 4, 11, 'extends[0]', 'names the file "./province.yaml", but no resolver was given: the library never reads files itself; pass loadRuleSet(text, { resolve })']]);
+    expectProblems(error, [['city.yaml', 'RULESET_INVALID', 4, 11, 'extends[0]', 'names the file "./province.yaml", but no resolver was given: the library never reads files itself; pass parseRuleSet(text, { resolve })']]);
   });
 
   it('a resolver that throws is reported with its reason', () => {

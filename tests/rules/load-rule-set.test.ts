@@ -88,12 +88,17 @@ describe('loadRuleSet with something that is not a built-in id', () => {
     },
   );
 
-  it('YAML text is parsed, named by the caller, and not cached', () => {
+  it('YAML text is not guessed at: it is an unknown id, and the error points to parseRuleSet', () => {
     const yaml = readFileSync(path.join(RULESETS, 'valid-minimal.yaml'), 'utf8');
-    const a = loadRuleSet(yaml, { name: 'valid-minimal.yaml' });
+    expect(() => loadRuleSet(yaml)).toThrow(/unknown rule set "[^"\n]{1,41}": .*parseRuleSet\(text, \{ name \}\)/);
+  });
+
+  it('parseRuleSet reads YAML text, named by the caller, and does not cache it', () => {
+    const yaml = readFileSync(path.join(RULESETS, 'valid-minimal.yaml'), 'utf8');
+    const a = parseRuleSet(yaml, { name: 'valid-minimal.yaml' });
     expect([a.id, a.source, a.requirements.map((r) => r.id)]).toEqual(['test-minimal', 'valid-minimal.yaml', ['shortcomings', 'figures']]);
-    expect(loadRuleSet(yaml)).not.toBe(a);
-    expect(loadRuleSet(yaml).source).toBe('<inline>');
+    expect(parseRuleSet(yaml)).not.toBe(a);
+    expect(parseRuleSet(yaml).source).toBe('<inline>');
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, isRuleSetError, loadRuleSet, parseWaivers, type RuleSetError } from '../../src/index.js';
+import { assess, isRuleSetError, loadRuleSet, parseRuleSet, parseWaivers, type RuleSetError } from '../../src/index.js';
 
 const REPORTS = path.resolve(import.meta.dirname, '../fixtures/reports');
 const EXAMPLES = path.resolve(import.meta.dirname, '../../examples/reports');
@@ -90,7 +90,7 @@ describe('waivers that cannot be applied', () => {
   });
 
   it('a requirement switched off by an override is not in the rule set any more', async () => {
-    const city = loadRuleSet('id: city\nversion: 1.0.0\ntitle: 市\nextends: [fzzf-annual-report]\noverrides: { timeliness: off }\n');
+    const city = parseRuleSet('id: city\nversion: 1.0.0\ntitle: 市\nextends: [fzzf-annual-report]\noverrides: { timeliness: off }\n');
     await expect(assess(LATE, city, { waivers: parseWaivers(waiversYaml('2025-06-30')) })).rejects.toMatchObject({ code: 'WAIVER_INVALID' });
   });
 
