@@ -173,6 +173,9 @@ export interface ReportDocument {
 /**
  * Bytes that were not valid in the report's encoding and were replaced with U+FFFD (�) so that the
  * rest, overwhelmingly valid, could still be checked.
+ *
+ * @example
+ * assessment.document.decodeWarnings?.[0] // how many bytes were replaced, and on which lines
  */
 export interface DecodeWarning {
   /** The encoding the text was decoded with. */
@@ -259,6 +262,9 @@ export interface SlotDefinition {
  * sentences with one of the roles (a plan written as "2024年，我镇将…一是…二是…" at the end of another
  * part), of at least `minChars`. `parts`: the top-level parts that no other slot claims and whose
  * sentences are mostly of the roles (measures written as topical parts with no umbrella heading).
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').slots.find((s) => s.id === 'plan')?.fallback // { kind: 'passage', roles: ['plan'], minChars: 80 }
  */
 export type SlotFallback =
   | { kind: 'passage'; roles: string[]; minChars: number }
@@ -269,6 +275,9 @@ export type SlotFallback =
  * rule set's order, one of whose patterns it matches; a sentence matching none is `done` (work done
  * in the report year). With `carry`, a sentence of this role that leads in to a list ("…将重点抓好以下
  * 工作:一是…") gives its role to the sentences after it in the same paragraph.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').roles.map((r) => r.id) // ['demand', 'plan', 'cause', 'problem']
  */
 export interface RoleDefinition {
   /** Role id, e.g. `plan`. */
@@ -399,6 +408,9 @@ export interface RuleSet {
 /**
  * A rule set's gate: when the finding of `requirement` is not one of `status`, the document is not
  * what the rule set is for (a look-alike), and every other requirement is not-applicable.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').gate // { requirement: 'report-identity', status: ['met', 'partial'] }
  */
 export interface RuleSetGate {
   /** The requirement id, e.g. `report-identity`. */
@@ -463,7 +475,12 @@ export interface Finding {
   detail?: Record<string, unknown>;
 }
 
-/** A kind of look-alike document (政府信息公开年报, 工作要点 …), as a genre check names it. */
+/**
+ * A kind of look-alike document (政府信息公开年报, 工作要点 …), as a genre check names it.
+ *
+ * @example
+ * assessment.gate?.lookalike // { id: 'work-plan', name: '工作要点(计划)' }
+ */
 export interface LookalikeKind {
   /** Kebab-case id from the rule set, e.g. `info-disclosure`; `lookalike` when the rule set names none. */
   id: string;
@@ -471,7 +488,12 @@ export interface LookalikeKind {
   name: string;
 }
 
-/** The outcome of a rule set's gate for one report. */
+/**
+ * The outcome of a rule set's gate for one report.
+ *
+ * @example
+ * if (assessment.gate && !assessment.gate.open) console.log(assessment.gate.lookalike?.name) // '政府信息公开工作年度报告'
+ */
 export interface GateOutcome {
   /** The gate requirement. */
   requirement: string;
@@ -618,10 +640,20 @@ export interface AssessOptions extends ParseOptions {
 // ---------------------------------------------------------------------------------------------
 // Key figures
 
-/** A kind of key figure: a count of cases or documents, or a rate in per cent. */
+/**
+ * A kind of key figure: a count of cases or documents, or a rate in per cent.
+ *
+ * @example
+ * const kind: KeyFigureKind = 'rate'
+ */
 export type KeyFigureKind = 'count' | 'rate';
 
-/** One key figure a rule set asks for: what it is called and how to find it. */
+/**
+ * One key figure a rule set asks for: what it is called and how to find it.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').keyFigures?.figures[0]?.kind // 'count'
+ */
 export interface KeyFigureSpec {
   /** Kebab-case id, e.g. `reconsideration-cases`. */
   id: string;
@@ -637,7 +669,12 @@ export interface KeyFigureSpec {
   window: number;
 }
 
-/** The key figures of a rule set. */
+/**
+ * The key figures of a rule set.
+ *
+ * @example
+ * loadRuleSet('fzzf-annual-report').keyFigures?.figures.map((f) => f.id)
+ */
 export interface KeyFigureSet {
   /** The figures, in table order. */
   figures: KeyFigureSpec[];
@@ -645,10 +682,20 @@ export interface KeyFigureSet {
   combinedCues: string[];
 }
 
-/** Why an extracted figure cannot be taken at face value. */
+/**
+ * Why an extracted figure cannot be taken at face value.
+ *
+ * @example
+ * assessment.figures?.filter((f) => f.flags.length > 0) // figures to check by hand
+ */
 export type KeyFigureFlag = 'over-100' | 'combined' | 'fraction';
 
-/** A key figure read from a report, with the quote and line it came from. */
+/**
+ * A key figure read from a report, with the quote and line it came from.
+ *
+ * @example
+ * assessment.figures?.find((f) => f.id === 'reconsideration-cases')?.value // 64
+ */
 export interface KeyFigure {
   /** The figure id. */
   id: string;

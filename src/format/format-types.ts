@@ -56,6 +56,9 @@ export type Formatter = (assessments: Assessment[], options: FormatOptions) => s
 /**
  * A file of a batch that could not be assessed (unreadable, wrong encoding, too large): it still gets an
  * entry in every machine format, so every input is accounted for.
+ *
+ * @example
+ * entries.filter(isReportError).map((e) => e.code) // ['INPUT_UNSUPPORTED']
  */
 export interface ReportError {
   /** The input's name (a file path). */
@@ -68,7 +71,12 @@ export interface ReportError {
   message: string;
 }
 
-/** One entry of a batch: the assessment of a report, or the error that stopped it being read. */
+/**
+ * One entry of a batch: the assessment of a report, or the error that stopped it being read.
+ *
+ * @example
+ * const entries: BatchEntry[] = [assessment, { file: 'x.doc', status: 'error', code: 'INPUT_UNSUPPORTED', message: '…' }]
+ */
 export type BatchEntry = Assessment | ReportError;
 
 /** Turns every entry of one run, unreadable files included, into the text of one output format. */

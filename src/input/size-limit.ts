@@ -1,6 +1,11 @@
 /** The size limit and its words, shared by the readers that enforce it. */
 
-/** The default size limit: far above any real report, far below what would exhaust memory. */
+/**
+ * The default size limit: far above any real report, far below what would exhaust memory.
+ *
+ * @example
+ * await readInput(bytes, { maxBytes: 2 * DEFAULT_MAX_BYTES }) // allow 40 MiB
+ */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**

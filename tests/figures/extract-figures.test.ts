@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, isRuleSetError, loadRuleSet, parseReport } from '../../src/index.js';
+import { assess, isRuleSetError, loadRuleSet, parseReport, parseRuleSet } from '../../src/index.js';
 import { extractKeyFigures } from '../../src/figures/extract-figures.js';
 
 const ruleSet = loadRuleSet('fzzf-annual-report');
@@ -73,7 +73,7 @@ describe('assess() figures', () => {
   });
 
   it('has no figures field for a rule set without a keyFigures table', async () => {
-    const bare = loadRuleSet('id: bare\nversion: 1.0.0\ntitle: bare\nsections:\n  s: { headings: [主要举措] }\nrequirements:\n  - { id: a, title: a, basis: b, severity: info, weight: 1, fix: f, check: { section: { slot: s } } }\n');
+    const bare = parseRuleSet('id: bare\nversion: 1.0.0\ntitle: bare\nsections:\n  s: { headings: [主要举措] }\nrequirements:\n  - { id: a, title: a, basis: b, severity: info, weight: 1, fix: f, check: { section: { slot: s } } }\n');
     const a = await assess(read('meitan-county-2020.txt'), bare);
     expect(a.figures).toBeUndefined();
   });
@@ -83,8 +83,8 @@ describe('keyFigures in a rule set', () => {
   const base = 'id: city\nversion: 1.0.0\ntitle: 市\nextends: [fzzf-annual-report]\n';
 
   it('is inherited through extends, and replaced by a file that gives its own', () => {
-    expect(loadRuleSet(base).keyFigures).toEqual(ruleSet.keyFigures);
-    const own = loadRuleSet(`${base}keyFigures:\n  figures:\n    - { id: hearings, title: 听证, kind: count, terms: [听证] }\n`);
+    expect(parseRuleSet(base).keyFigures).toEqual(ruleSet.keyFigures);
+    const own = parseRuleSet(`${base}keyFigures:\n  figures:\n    - { id: hearings, title: 听证, kind: count, terms: [听证] }\n`);
     expect(own.keyFigures?.figures.map((f) => [f.id, f.units, f.window])).toEqual([['hearings', ['件', '起', '宗', '个', '项', '份', '次'], 12]]);
   });
 
@@ -95,7 +95,7 @@ describe('keyFigures in a rule set', () => {
   ])('rejects %s, with its place', (_name, figure, where) => {
     let caught: unknown;
     try {
-      loadRuleSet(`${base}keyFigures:\n  figures:\n${figure}`);
+      parseRuleSet(`${base}keyFigures:\n  figures:\n${figure}`);
     } catch (error) {
       caught = error;
     }
