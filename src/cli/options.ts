@@ -43,6 +43,9 @@ export interface RawCheckOptions {
   /** True with --include-text. */
   includeText?: boolean;
   waivers?: string;
+  maxWarnings?: string;
+  /** False with --no-exit. */
+  exit?: boolean;
 }
 
 /** The options of `rules list`, `rules show`, `rules validate` and `explain`, as commander hands them over. */
@@ -77,6 +80,10 @@ export interface CheckOptions {
   format: FormatName;
   minScore: number | null;
   failOn: FailOn;
+  /** --max-warnings: most warning-severity gaps a passing report may have, or null for no limit. */
+  maxWarnings: number | null;
+  /** --no-exit: report only, exit 0 whatever the verdicts. */
+  noExit: boolean;
   locale: Locale;
   color: boolean;
   /** The --encoding value, or undefined to detect each report's encoding. */
@@ -160,6 +167,12 @@ function parseMinScore(value: string | undefined): number | null {
   return n;
 }
 
+function parseMaxWarnings(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\s*\d+\s*$/.test(value)) throw new CliError('BAD_MAX_WARNINGS', { value });
+  return Number(value);
+}
+
 function parseMaxSize(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_BYTES;
   const bytes = parseSize(value);
@@ -233,6 +246,8 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     format: raw.format,
     minScore: parseMinScore(raw.minScore),
     failOn: raw.failOn as FailOn,
+    maxWarnings: parseMaxWarnings(raw.maxWarnings),
+    noExit: raw.exit === false,
     locale,
     color: useColor(raw.color, io),
     encoding: checkEncoding(raw.encoding),

@@ -65,6 +65,8 @@ function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) =>
     .option('-f, --format <name>', '', 'stylish')
     .option('--min-score <n>')
     .option('--fail-on <level>', '', 'error')
+    .option('--max-warnings <n>')
+    .option('--no-exit')
     .option('--locale <locale>')
     .option('--encoding <name>')
     .option('--input-format <format>')

@@ -154,6 +154,9 @@ describe.skipIf(!HAVE_SEEDS)('runCli: checking real reports', () => {
     ['ignores gaps with --fail-on none', ['--rules', 'rules/warning.yaml', '--fail-on', 'none'], 0],
     ['fails below --min-score', ['--rules', 'rules/lenient.yaml', '--min-score', '1'], 1],
     ['fails below the pass mark', ['--rules', 'rules/strict.yaml', '--fail-on', 'none'], 1],
+    ['passes anything with --fail-on none --min-score 0', ['--rules', 'rules/strict.yaml', '--fail-on', 'none', '--min-score', '0'], 0],
+    ['exits 0 on a shortfall with --no-exit', ['--rules', 'rules/strict.yaml', '--no-exit'], 0],
+    ['fails a warning gap with --max-warnings 0', ['--rules', 'rules/warning.yaml', '--max-warnings', '0'], 1],
   ])('%s', async (_name, args, expected) => {
     const { code, out, err } = await run(['check', SEED_A, '--format', 'json', ...args]);
     expect(err).toBe('');
@@ -171,8 +174,9 @@ describe.skipIf(!HAVE_SEEDS)('runCli: checking real reports', () => {
     expect(err).toBe('');
     const [a] = JSON.parse(out);
     expect(a).toMatchObject({ file, ruleSet: { id: 'fzzf-annual-report' }, model: 'weighted' });
-    const shortfall = !a.passed || a.gaps.some((g: { severity: string }) => g.severity === 'error');
-    expect(code).toBe(shortfall ? 1 : 0);
+    // One rule: the printed verdict is the exit code, and an error-severity gap fails (--fail-on error).
+    expect(code).toBe(a.passed ? 0 : 1);
+    if (a.gaps.some((g: { severity: string }) => g.severity === 'error')) expect(a.passed).toBe(false);
   });
 
   it('prints stylish output for a person, with a summary for several reports', async () => {

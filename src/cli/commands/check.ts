@@ -6,7 +6,7 @@ import { getFormatter, type ReportSource } from '../../format/index.js';
 import { assess } from '../../index.js';
 import { getCliMessages, type CliMessages } from '../../messages/cli/index.js';
 import type { Assessment, AssessOptions, RuleSet } from '../../types.js';
-import { EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
+import { applyVerdict, EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
 import type { CliIo } from '../io.js';
 import { loadRules } from '../load-rules.js';
 import { loadWaivers } from '../load-waivers.js';
@@ -36,7 +36,8 @@ async function assessFiles(options: CheckOptions, setup: Setup, io: CliIo, messa
     const name = reportName(file);
     try {
       const extracted = await readReport(io, file, reading);
-      result.assessments.push(await assess(extracted, setup.ruleSet, { ...setup.assessOptions, name }));
+      const assessment = await assess(extracted, setup.ruleSet, { ...setup.assessOptions, name });
+      result.assessments.push(applyVerdict(assessment, setup.ruleSet, options));
       result.sources.push({ format: extracted.format, encoding: extracted.encoding, text: extracted.text });
     } catch (error) {
       printError(io, error, messages, { file: name });
@@ -87,5 +88,6 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (failures > 0 && options.files.length > 1) {
     io.stderr(`compliance-checklist: ${messages.skipped(failures, options.files.length)}\n`);
   }
-  return exitCodeFor(assessments, options, failures);
+  const passed = assessments.filter((a) => a.passed).length;
+  return exitCodeFor({ checked: assessments.length, passed, unreadable: failures }, options);
 }

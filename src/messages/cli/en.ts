@@ -67,6 +67,7 @@ const errors: CliMessages['errors'] = {
   BAD_MIN_SCORE: ({ value }) =>
     `invalid --min-score "${value}": give a number from 0 to 100, the percentage a report needs to pass.`,
   BAD_FAIL_ON: ({ value, known }) => `invalid --fail-on "${value}": give one of ${list(known)}.`,
+  BAD_MAX_WARNINGS: ({ value }) => `invalid --max-warnings "${value}": give 0 or a whole number, the most warning-severity gaps a report may have.`,
   BAD_LOCALE: ({ value, known }) => `invalid --locale "${value}": give one of ${list(known)}.`,
   BAD_ENCODING: ({ value, known }) => `invalid --encoding "${value}": give an encoding name such as ${list(known)}.`,
   BAD_INPUT_FORMAT: ({ value, known }) => `invalid --input-format "${value}": give one of ${list(known)}.`,

@@ -36,6 +36,7 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   FORMAT_UNKNOWN: { name: string; known: readonly string[] };
   BAD_MIN_SCORE: { value: string };
   BAD_FAIL_ON: { value: string; known: readonly string[] };
+  BAD_MAX_WARNINGS: { value: string };
   BAD_LOCALE: { value: string; known: readonly string[] };
   BAD_ENCODING: { value: string; known: readonly string[] };
   BAD_INPUT_FORMAT: { value: string; known: readonly string[] };

@@ -67,6 +67,7 @@ const errors: CliMessages['errors'] = {
   BAD_MIN_SCORE: ({ value }) =>
     `--min-score 的值"${value}"无效:应为 0 到 100 之间的数,表示及格所需的得分率(百分比)。`,
   BAD_FAIL_ON: ({ value, known }) => `--fail-on 的值"${value}"无效:应为 ${list(known)} 之一。`,
+  BAD_MAX_WARNINGS: ({ value }) => `--max-warnings 的值"${value}"无效:应为 0 或正整数,表示一份报告最多可有几处警告级缺口。`,
   BAD_LOCALE: ({ value, known }) => `--locale 的值"${value}"无效:应为 ${list(known)} 之一。`,
   BAD_ENCODING: ({ value, known }) => `--encoding 的值"${value}"无效:应为编码名称,如 ${list(known)}。`,
   BAD_INPUT_FORMAT: ({ value, known }) => `--input-format 的值"${value}"无效:应为 ${list(known)} 之一。`,
