@@ -17,6 +17,8 @@ export const EXIT = {
   shortfall: 1,
   /** A usage, input or rule-set error. */
   error: 2,
+  /** Stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+  interrupted: 130,
 } as const;
 
 /** An exit code. */

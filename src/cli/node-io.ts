@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { CliIo, FileStat } from './io.js';
+import { nodeBatchIo } from './node-batch-io.js';
 
 async function statOrNull(path: string): Promise<FileStat | null> {
   try {
@@ -49,5 +50,6 @@ export function nodeIo(): CliIo {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     today,
+    ...nodeBatchIo(),
   };
 }

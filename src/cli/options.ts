@@ -3,7 +3,6 @@
  * here, so that a bad value gets a message in the user's language and exit code 2.
  */
 import { isChecklistError } from '../errors.js';
-import { isFormatName, listFormats, type FormatName } from '../format/index.js';
 import { decodeBytes } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-input.js';
 import type { InputFormat } from '../input/types.js';
@@ -12,6 +11,7 @@ import type { Locale } from '../types.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_VALUES, type FailOn } from './exit-policy.js';
 import type { CliIo } from './io.js';
+import { resolveOutputs, type OutputArgs, type OutputTarget } from './outputs.js';
 import { STDIN } from './read-report.js';
 import { parseSize } from './size.js';
 
@@ -31,7 +31,10 @@ export const ENCODING_NAMES: readonly string[] = ['utf-8', 'gbk', 'gb18030', 'ut
 /** The `check` options as commander hands them over: strings, not yet checked. */
 export interface RawCheckOptions {
   rules?: string;
-  format: string;
+  /** --format and --output values in command-line order (see resolveOutputs). */
+  outputs?: OutputArgs;
+  /** True with --quiet. */
+  quiet?: boolean;
   minScore?: string;
   failOn: string;
   locale?: string;
@@ -44,6 +47,8 @@ export interface RawCheckOptions {
   includeText?: boolean;
   waivers?: string;
   maxWarnings?: string;
+  /** --ignore, once per pattern. */
+  ignore?: string[];
   /** False with --no-exit. */
   exit?: boolean;
 }
@@ -77,7 +82,10 @@ export interface CheckOptions {
   files: string[];
   /** The --rules value, or undefined for the default rule set. */
   rules: string | undefined;
-  format: FormatName;
+  /** Where the results go: (format, file) pairs, file null for standard output. */
+  outputs: OutputTarget[];
+  /** --quiet: no progress bar and no summary on standard error (problems are still reported). */
+  quiet: boolean;
   minScore: number | null;
   failOn: FailOn;
   /** --max-warnings: most warning-severity gaps a passing report may have, or null for no limit. */
@@ -96,6 +104,8 @@ export interface CheckOptions {
   includeText: boolean;
   /** The --waivers file, or undefined for none. */
   waivers: string | undefined;
+  /** The --ignore patterns, in order. */
+  ignore: string[];
 }
 
 function isLocale(value: string): value is Locale {
@@ -226,24 +236,25 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
 /**
  * Checks the option values of `check`.
  *
- * @throws CliError FORMAT_UNKNOWN, BAD_MIN_SCORE, BAD_FAIL_ON, BAD_LOCALE, BAD_ENCODING, BAD_INPUT_FORMAT,
+ * @throws CliError FORMAT_UNKNOWN (and the other errors of resolveOutputs), BAD_MIN_SCORE, BAD_FAIL_ON, BAD_LOCALE, BAD_ENCODING, BAD_INPUT_FORMAT,
  *   BAD_MAX_SIZE, TEXT_NEEDS_JSON or STDIN_TWICE.
  * @example
- * resolveCheckOptions(['a.txt'], { format: 'json', failOn: 'error', color: true }, nodeIo())
+ * resolveCheckOptions(['a.txt'], { outputs: [{ option: 'format', value: 'json' }], failOn: 'error', color: true }, nodeIo())
  */
 export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: CliIo): CheckOptions {
   const locale = checkLocale(raw.locale);
-  if (!isFormatName(raw.format)) {
-    throw new CliError('FORMAT_UNKNOWN', { name: raw.format, known: listFormats() });
-  }
+  const outputs = resolveOutputs(raw.outputs ?? []);
   if (!(FAIL_ON_VALUES as readonly string[]).includes(raw.failOn)) {
     throw new CliError('BAD_FAIL_ON', { value: raw.failOn, known: FAIL_ON_VALUES });
   }
-  if (raw.includeText === true && raw.format !== 'json') throw new CliError('TEXT_NEEDS_JSON', { format: raw.format });
+  if (raw.includeText === true && !outputs.some((o) => o.format === 'json')) {
+    throw new CliError('TEXT_NEEDS_JSON', { format: outputs.map((o) => o.format).join(', ') });
+  }
   return {
     files: checkFiles(files),
     rules: raw.rules,
-    format: raw.format,
+    outputs,
+    quiet: raw.quiet === true,
     minScore: parseMinScore(raw.minScore),
     failOn: raw.failOn as FailOn,
     maxWarnings: parseMaxWarnings(raw.maxWarnings),
@@ -255,5 +266,6 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     maxBytes: parseMaxSize(raw.maxSize),
     includeText: raw.includeText === true,
     waivers: raw.waivers,
+    ignore: raw.ignore ?? [],
   };
 }

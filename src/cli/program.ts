@@ -43,6 +43,12 @@ function helpText(command: Command, messages: CliMessages): string {
 }
 
 function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) => void): Command {
+  // --format and --output pair up by their order, which commander's per-option values lose.
+  const outputs: Array<{ option: 'format' | 'output'; value: string }> = [];
+  const record = (option: 'format' | 'output') => (value: string) => {
+    outputs.push({ option, value });
+    return value;
+  };
   const program = new Command('compliance-checklist')
     .exitOverride()
     .configureOutput({
@@ -62,7 +68,9 @@ function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) =>
     .command('check')
     .argument('<files...>')
     .option('-r, --rules <id|path>')
-    .option('-f, --format <name>', '', 'stylish')
+    .option('-f, --format <name>', '', record('format'))
+    .option('-o, --output <file>', '', record('output'))
+    .option('-q, --quiet')
     .option('--min-score <n>')
     .option('--fail-on <level>', '', 'error')
     .option('--max-warnings <n>')
@@ -74,7 +82,8 @@ function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) =>
     .option('--include-text')
     .option('--no-color')
     .option('--waivers <file>')
-    .action((files: string[], raw: RawCheckOptions) => on({ kind: 'check', files, raw }));
+    .option('--ignore <glob>', '', (value: string, previous: string[] = []) => [...previous, value])
+    .action((files: string[], raw: RawCheckOptions) => on({ kind: 'check', files, raw: { ...raw, outputs } }));
   addRulesCommands(program, on);
   program
     .command('explain')

@@ -4,7 +4,7 @@
  * and internal fields (evidence offsets, the locale) do not leak into a format people pipe into `jq`.
  */
 import type { Assessment, Evidence, Finding, FindingWaiver, Gap } from '../types.js';
-import type { FormatOptions, ReportSource } from './format-types.js';
+import type { FormatOptions, ReportSource, UnreadableReport } from './format-types.js';
 
 /** One evidence quote as printed: offsets are left out, the line is what people look up. */
 export interface JsonEvidence {
@@ -107,7 +107,8 @@ export function toJsonAssessment(assessment: Assessment, source?: ReportSource):
 }
 
 /**
- * Formats assessments as one JSON array, one object per input, followed by a newline. JSON is neither
+ * Formats assessments as one JSON array, one object per input (a file that could not be checked is
+ * `{ file, status: 'error', code, message }` in its place), followed by a newline. JSON is neither
  * localised nor coloured; with `includeText`, each assessment that has one of `sources` gets it as `source`.
  *
  * @example
@@ -116,6 +117,21 @@ export function toJsonAssessment(assessment: Assessment, source?: ReportSource):
  */
 export function formatJson(assessments: Assessment[], options?: FormatOptions): string {
   const sources = options?.includeText ? options.sources : undefined;
-  const printed = assessments.map((a, i) => toJsonAssessment(a, sources?.[i]));
+  const printed: Array<JsonAssessment | JsonUnreadable> = assessments.map((a, i) => toJsonAssessment(a, sources?.[i]));
+  // From the last, so that each insertion leaves the positions of the earlier ones valid.
+  for (const u of [...(options?.unreadable ?? [])].reverse()) printed.splice(u.position, 0, toJsonUnreadable(u));
   return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
+/** A file that could not be checked, as an entry of the json and ndjson output. */
+export type JsonUnreadable = Omit<UnreadableReport, 'position'>;
+
+/**
+ * The entry of a file that could not be checked: `{ file, status: 'error', code, message }`.
+ *
+ * @example
+ * toJsonUnreadable({ file: 'a.doc', status: 'error', code: 'INPUT_UNSUPPORTED', message: '…', position: 0 })
+ */
+export function toJsonUnreadable(report: UnreadableReport): JsonUnreadable {
+  return { file: report.file, status: report.status, code: report.code, message: report.message };
 }

@@ -6,9 +6,9 @@ import { formatJson } from './format-json.js';
 import { formatStylish } from './format-stylish.js';
 import type { Formatter } from './format-types.js';
 
-export type { FormatOptions, Formatter, ReportSource } from './format-types.js';
-export type { JsonAssessment, JsonEvidence, JsonFinding } from './format-json.js';
-export { formatJson, toJsonAssessment } from './format-json.js';
+export type { FormatOptions, Formatter, ReportSource, UnreadableReport } from './format-types.js';
+export type { JsonAssessment, JsonEvidence, JsonFinding, JsonUnreadable } from './format-json.js';
+export { formatJson, toJsonAssessment, toJsonUnreadable } from './format-json.js';
 export { formatStylish } from './format-stylish.js';
 export { formatRuleList, formatRuleListJson } from './format-rule-list.js';
 export { formatRuleSet, formatRuleSetJson } from './format-rule-set.js';

@@ -22,6 +22,8 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   /** The bytes are not text in the encoding named with --encoding. */
   INPUT_NOT_IN_ENCODING: { file: string; encoding: string; detail: string };
   INPUT_UNREADABLE: { file: string; detail: string };
+  /** A folder or pattern that yields no report; `skipped` files were left out as hidden, system or ignored. */
+  INPUT_NO_REPORTS: { file: string; skipped: number };
   RULES_NOT_FOUND: { value: string; known: readonly string[] };
   RULES_UNKNOWN: { value: string; known: readonly string[] };
   RULES_DIRECTORY: { value: string };
@@ -34,6 +36,12 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   /** `explain` of an id the rule set lacks: the closest id when one is close, else every id. */
   UNKNOWN_REQUIREMENT: { id: string; ruleSet: string; suggestion: string | null; known: readonly string[] };
   FORMAT_UNKNOWN: { name: string; known: readonly string[] };
+  /** A second --output for one --format. */
+  OUTPUT_WITHOUT_FORMAT: { file: string };
+  /** Several formats without an --output: they would mix on standard output. */
+  OUTPUT_STDOUT_TWICE: { formats: readonly string[] };
+  OUTPUT_FILE_TWICE: { file: string };
+  OUTPUT_UNWRITABLE: { file: string; detail: string };
   BAD_MIN_SCORE: { value: string };
   BAD_FAIL_ON: { value: string; known: readonly string[] };
   BAD_MAX_WARNINGS: { value: string };
@@ -125,6 +133,20 @@ export interface HelpMessages {
   explain: () => string;
 }
 
+/** The summary after a batch. */
+export interface SummaryMessages {
+  /** Files in the batch, reports checked, passed, failed, unreadable, and files left out. */
+  totals: (files: number, checked: number, passed: number, failed: number, unreadable: number, skipped: number) => string;
+  /** Reports per grade. */
+  grades: (counts: ReadonlyArray<{ grade: string; count: number }>) => string;
+  /** Reports published on time, of those whose date could be judged. */
+  onTime: (onTime: number, judged: number, percent: string) => string;
+  /** Heading over the most common gaps. */
+  topGaps: string;
+  /** One common gap: its title, in how many reports, and what share of the reports checked. */
+  gap: (title: string, count: number, percent: string) => string;
+}
+
 /** Everything the CLI and formatters say, in one locale. */
 export interface CliMessages {
   errors: CliErrorMessages;
@@ -132,6 +154,11 @@ export interface CliMessages {
   usageHint: (command: string) => string;
   /** After a batch in which some files could not be checked. */
   skipped: (failed: number, total: number) => string;
+  /** The progress bar, in cli-progress's template: {bar}, {value}, {total}, {rate} (files a second), {eta_formatted}. */
+  progress: string;
+  /** Said on standard error when Ctrl-C stops a batch. */
+  interrupted: (done: number, total: number) => string;
+  summary: SummaryMessages;
   /** The `--help` texts. */
   help: HelpMessages;
   stylish: StylishMessages;

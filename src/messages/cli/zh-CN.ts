@@ -43,6 +43,8 @@ const errors: CliMessages['errors'] = {
     `检查报告 ${fileOf(file)} 时规则引擎出错:${detail}。这是本工具的缺陷,请附上该报告反馈给维护者。`,
   INPUT_DIRECTORY: ({ file }) =>
     `${file} 是一个文件夹,不是报告文件。请列出要检查的文件,例如 ${file.replace(/[\\/]+$/, '')}/*.txt。`,
+  INPUT_NO_REPORTS: ({ file, skipped }) =>
+    `${file} 中没有要检查的报告文件${skipped > 0 ? `(有 ${skipped} 个隐藏、系统、锁定或被忽略的文件已跳过)` : ''}。请检查路径或通配符是否正确。`,
   INPUT_UNREADABLE: ({ file, detail }) =>
     `无法读取报告文件 ${file}(${detail})。请检查文件是否存在、是否有读取权限。`,
   RULES_NOT_FOUND: ({ value, known }) =>
@@ -64,6 +66,12 @@ const errors: CliMessages['errors'] = {
   UNKNOWN_REQUIREMENT: ({ id, ruleSet, suggestion, known }) =>
     `规则集 ${ruleSet} 中没有要求"${id}"。${suggestion ? `你要找的是不是"${suggestion}"?` : `现有的要求:${list(known)}。`}运行 compliance-checklist rules show ${ruleSet} 可查看全部要求。`,
   FORMAT_UNKNOWN: ({ name, known }) => `未知的输出格式"${name}"。可用的格式:${list(known)}。`,
+  OUTPUT_WITHOUT_FORMAT: ({ file }) =>
+    `-o ${file} 前面没有对应的 --format:每个 -o/--output 写在它的格式之后,例如 --format json -o 结果.json --format html -o 报告.html。`,
+  OUTPUT_STDOUT_TWICE: ({ formats }) =>
+    `格式 ${list(formats)} 都没有指定 -o/--output,不能同时写到标准输出。请为其中的格式各指定一个输出文件,只留一个写到标准输出。`,
+  OUTPUT_FILE_TWICE: ({ file }) => `输出文件 ${file} 指定了两次,请为每个格式指定不同的文件。`,
+  OUTPUT_UNWRITABLE: ({ file, detail }) => `无法写入输出文件 ${file}(${detail})。请检查文件夹是否存在、是否有写入权限。`,
   BAD_MIN_SCORE: ({ value }) =>
     `--min-score 的值"${value}"无效:应为 0 到 100 之间的数,表示及格所需的得分率(百分比)。`,
   BAD_FAIL_ON: ({ value, known }) => `--fail-on 的值"${value}"无效:应为 ${list(known)} 之一。`,
@@ -92,6 +100,16 @@ export const zhCN: CliMessages = {
   errors,
   usageHint: (command) => `运行 compliance-checklist ${command ? `${command} ` : ''}--help 查看用法。`,
   skipped: (failed, total) => `${total} 个文件中有 ${failed} 个无法检查,见上方说明。`,
+  progress: '检查中 {bar} {value}/{total} 份 · {rate} 份/秒 · 预计还需 {eta_formatted}',
+  interrupted: (done, total) => `已中断:${total} 个文件中已检查 ${done} 个,已完成的结果已写出。`,
+  summary: {
+    totals: (files, checked, passed, failed, unreadable, skipped) =>
+      `共 ${files} 个文件:检查 ${checked} 份,通过 ${passed} 份,未通过 ${failed} 份,无法读取 ${unreadable} 个${skipped > 0 ? `;跳过 ${skipped} 个隐藏、系统、锁定或被忽略的文件` : ''}`,
+    grades: (counts) => `等级:${counts.map((c) => `${c.grade} ${c.count} 份`).join(',')}`,
+    onTime: (onTime, judged, percent) => `按时公开:${judged} 份能判断发布日期的报告中 ${onTime} 份按时(${percent}%)`,
+    topGaps: '最常见的缺口:',
+    gap: (title, count, percent) => `  ${title}:${count} 份(${percent}%)`,
+  },
   help: zhCNHelp,
   rules: zhCNRules,
   stylish: {
