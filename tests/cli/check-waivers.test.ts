@@ -44,12 +44,12 @@ describe('check --waivers: waivers in force', () => {
     expect(Object.keys(assessment).slice(-4)).toEqual(['notApplicable', 'waived', 'expiredWaivers', 'explanation']);
   });
 
-  it('shows a waived finding as 豁免 with its justification and expiry in stylish', async () => {
+  it('shows a waived finding as 已豁免 with its justification and expiry in stylish', async () => {
     const { code, out } = await run(['check', REPORT, '--waivers', 'waivers.yaml']);
     expect(code).toBe(0);
     expect(out).toMatch(/得分 [\d.]+\/[\d.]+\([\d.]+%\) · 等级 \S+ · 通过 · 2 项已豁免\n/);
-    expect(out).toMatch(/ {2}○ 豁免 +其他需要报告的情况 {2}不计入总分\n {6}已豁免:其他需要报告的情况\(理由:本年度没有其他需要报告的事项;有效期至2025-12-31\)/);
-    expect(out).toMatch(/ {2}○ 豁免 +按时公开 {2}不计入总分\n {6}已豁免:按时公开\(理由:2023年度报告因机构改革延期发布,经市司法局同意\)/);
+    expect(out).toMatch(/ {2}○ 已豁免 +其他需要报告的情况 {2}不计入总分\n {6}已豁免:其他需要报告的情况\(理由:本年度没有其他需要报告的事项;有效期至2025-12-31\)/);
+    expect(out).toMatch(/ {2}○ 已豁免 +按时公开 {2}不计入总分\n {6}已豁免:按时公开\(理由:2023年度报告因机构改革延期发布,经市司法局同意\)/);
   });
 
   it('says it in English with --locale en', async () => {

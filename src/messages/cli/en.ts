@@ -4,6 +4,7 @@
 import { enHelp } from './en-help.js';
 import { enRules } from './en-rules.js';
 import { formatSize } from './format-size.js';
+import type { ScoringModel } from '../../types.js';
 import type { CliMessages } from './types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -126,7 +127,7 @@ export const en: CliMessages = {
     grade: (grade) => `grade ${grade}`,
     passed: 'passed',
     failed: 'failed',
-    ruleSet: (id, version, model) => `rule set ${id} ${version} · scoring ${model}`,
+    ruleSet: (id, version, model) => `rule set ${id} ${version} · scoring ${enRules.model[model as ScoringModel] ?? model}`,
     unknownCount: (count) => `${count} could not be judged, scored 0`,
     line: (line) => `line ${line}`,
     section: (heading) => `[${heading}]`,

@@ -3,9 +3,13 @@
  * say what went wrong with which file, and what to do about it.
  */
 import { formatSize } from './format-size.js';
+import type { ScoringModel } from '../../types.js';
 import type { CliMessages } from './types.js';
 import { zhCNHelp } from './zh-CN-help.js';
 import { zhCNRules } from './zh-CN-rules.js';
+
+/** The scoring models as the rule-set commands name them, so `check` and `rules show` use one word. */
+const MODEL = zhCNRules.model;
 
 const list = (items: readonly string[]): string => items.join('、');
 const fileOf = (file: string | null): string => file ?? '(输入)';
@@ -113,7 +117,7 @@ export const zhCN: CliMessages = {
   help: zhCNHelp,
   rules: zhCNRules,
   stylish: {
-    status: { met: '达标', partial: '部分', missing: '缺失', unknown: '未知', 'not-applicable': '不适用', waived: '豁免' },
+    status: { met: '达标', partial: '部分达标', missing: '缺失', unknown: '无法判断', 'not-applicable': '不适用', waived: '已豁免' },
     severity: { error: '错误', warning: '警告', info: '提示' },
     level: { province: '省级', city: '市级', county: '县级', township: '乡镇', department: '部门' },
     none: '—',
@@ -124,7 +128,7 @@ export const zhCN: CliMessages = {
     grade: (grade) => `等级 ${grade}`,
     passed: '通过',
     failed: '未通过',
-    ruleSet: (id, version, model) => `规则集 ${id} ${version} · 计分方式 ${model}`,
+    ruleSet: (id, version, model) => `规则集 ${id} ${version} · ${MODEL[model as ScoringModel] ?? model}`,
     unknownCount: (count) => `${count} 项未能判断,按 0 分计`,
     line: (line) => `第${line}行`,
     section: (heading) => `〔${heading}〕`,
