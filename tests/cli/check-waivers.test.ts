@@ -101,8 +101,8 @@ describe('check --waivers: waivers that cannot be used (exit 2, nothing on stdou
       'waivers-malformed.yaml',
       [
         '豁免清单 waivers-malformed.yaml 有 2 处问题',
-        'waivers-malformed.yaml:2:5 WAIVER_INVALID waivers[0] is missing the required key "justification"',
-        'waivers-malformed.yaml:6:5 WAIVER_INVALID waivers[1].reason has an unknown key "reason"',
+        'waivers-malformed.yaml:2:5 WAIVER_INVALID waivers[0] 缺少必需的键"justification"。',
+        'waivers-malformed.yaml:6:5 WAIVER_INVALID waivers[1].reason 有未知的键"reason"',
       ],
     ],
     ['a file that does not exist', 'nope.yaml', ['找不到豁免清单文件 nope.yaml。']],
@@ -165,7 +165,7 @@ describe('check --rules: a city rule set that extends a province file by a relat
     const broken = fixtureFiles['city/common.yaml']!.replace('severity: warning', 'severity: urgent');
     const { code, out, err } = await run(['check', REPORT, '--rules', 'city/city.yaml'], { 'city/common.yaml': broken });
     expect({ code, out }).toEqual({ code: 2, out: '' });
-    expect(err).toMatch(/city\/common\.yaml:15:15 RULESET_SCHEMA requirements\[0\]\.severity must be one of/);
+    expect(err).toMatch(/city\/common\.yaml:15:15 RULESET_SCHEMA requirements\[0\]\.severity 应为 error、warning、info 之一/);
     expect(err).toContain('    severity: urgent\n              ^');
   });
 });

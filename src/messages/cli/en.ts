@@ -113,6 +113,8 @@ export const en: CliMessages = {
     topGaps: 'most common gaps:',
     gap: (title, count, percent) => `  ${title}: ${count} report${count === 1 ? '' : 's'} (${percent}%)`,
   },
+  // The core words every problem in English already.
+  problem: (p) => p.message,
   help: enHelp,
   rules: enRules,
   stylish: {

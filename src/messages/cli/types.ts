@@ -2,7 +2,7 @@
  * The shape of the CLI and formatter message catalogues. One catalogue per locale, each a complete
  * implementation of {@link CliMessages}, so the compiler refuses a locale that misses a message.
  */
-import type { ErrorCode } from '../../errors.js';
+import type { ErrorCode, RuleSetProblem } from '../../errors.js';
 import type { FindingStatus, IssuerLevel, Severity } from '../../types.js';
 import type { RulesMessages } from './rules-types.js';
 
@@ -164,4 +164,6 @@ export interface CliMessages {
   stylish: StylishMessages;
   /** The rule-set commands. */
   rules: RulesMessages;
+  /** What a rule-set (or waivers) problem says, in this locale: by its code and parameters when it has them. */
+  problem: (problem: RuleSetProblem) => string;
 }

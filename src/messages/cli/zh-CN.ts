@@ -6,6 +6,7 @@ import { formatSize } from './format-size.js';
 import type { ScoringModel } from '../../types.js';
 import type { CliMessages } from './types.js';
 import { zhCNHelp } from './zh-CN-help.js';
+import { zhCNProblems } from './zh-CN-problems.js';
 import { zhCNRules } from './zh-CN-rules.js';
 
 /** The scoring models as the rule-set commands name them, so `check` and `rules show` use one word. */
@@ -114,6 +115,7 @@ export const zhCN: CliMessages = {
     topGaps: '最常见的缺口:',
     gap: (title, count, percent) => `  ${title}:${count} 份(${percent}%)`,
   },
+  problem: (p) => (p.key ? zhCNProblems[p.key](p.params ?? {}) : p.message),
   help: zhCNHelp,
   rules: zhCNRules,
   stylish: {
