@@ -51,10 +51,16 @@ export class InputError extends ChecklistError {
   override name = 'InputError' as const;
   /** The input's name, when known. */
   readonly file: string | null;
+  /**
+   * What the message names, for the locale catalogues: `kind` says what the input is instead of a
+   * report (image, pdf, old-office, rtf, odt, archive, mhtml, spreadsheet, slides), `detail` which one.
+   */
+  readonly params: Readonly<{ kind?: string; detail?: string }>;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; file?: string | null }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; file?: string | null; params?: { kind?: string; detail?: string } }) {
     super(code, message, options);
     this.file = options?.file ?? null;
+    this.params = options?.params ?? {};
   }
 }
 

@@ -45,7 +45,9 @@ export function describeError(error: unknown, messages: CliMessages, context: Er
   if (isChecklistError(error)) {
     const ownFile = (error as { file?: unknown }).file;
     const file = typeof ownFile === 'string' ? ownFile : (context.file ?? null);
-    return renderError(messages, error.code, { file, detail: error.message });
+    // An InputError names what the input is, so the catalogue can say it without the English message.
+    const params = (error as { params?: { kind?: string; detail?: string } }).params ?? {};
+    return renderError(messages, error.code, { file, detail: error.message, kind: params.kind, kindDetail: params.detail });
   }
   const detail = error instanceof Error ? error.message : String(error);
   return renderError(messages, 'INTERNAL', { detail });

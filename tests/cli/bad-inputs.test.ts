@@ -93,3 +93,29 @@ describe('a whole .docx next to the cut-off one', () => {
     expect(JSON.parse(out)[0].source).toMatchObject({ format: 'docx', encoding: null });
   });
 });
+
+describe('every input error in Chinese by default', () => {
+  /** Two Latin words in a row (outside file names and option examples) is an English sentence. */
+  const english = (message: string, file: string) =>
+    message
+      .split(file)
+      .join('')
+      .replace(/--[\w-]+(?: [\w.-]+)?/g, '')
+      .match(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/g);
+
+  const cases: Array<[string, string[]]> = [
+    ...CASES.map(([name, file]): [string, string[]] => [name, [file]]),
+    ['a missing file', ['missing.txt']],
+    ['GBK forced as UTF-8', ['gbk.txt', '--encoding', 'utf-8']],
+  ];
+  it.each(cases)(
+    '%s',
+    async (_name, args) => {
+      const io = fakeIo({ ...entries, 'gbk.txt': new Uint8Array([0xb1, 0xa8, 0xb8, 0xe6, 0xd6, 0xd0]) });
+      await runCli(['check', ...args, '--format', 'json'], io);
+      const message = io.err.replace(/^compliance-checklist: /, '');
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(english(message, args[0]!)).toBeNull();
+    },
+  );
+});

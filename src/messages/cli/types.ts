@@ -10,8 +10,12 @@ import type { RulesMessages } from './rules-types.js';
 export interface CoreErrorParams {
   /** The report or rule-set file concerned, when known. */
   file: string | null;
-  /** The error's own message, for codes whose cause only the thrower knows. */
+  /** The error's own message (English), for logs and for codes whose cause only the thrower knows. */
   detail: string;
+  /** What an unsupported input is instead of a report (image, pdf, old-office …), when the core said. */
+  kind?: string;
+  /** Which one (PNG, ZIP …). */
+  kindDetail?: string;
 }
 
 /** Parameters of each CLI error message, keyed by message code. */

@@ -15,23 +15,36 @@ const MODEL = zhCNRules.model;
 const list = (items: readonly string[]): string => items.join('、');
 const fileOf = (file: string | null): string => file ?? '(输入)';
 
-/** An error's own (English) explanation, without a closing full stop, to quote in brackets. */
-const reason = (detail: string): string => detail.replace(/[.。]\s*$/, '');
+/** What an unsupported input is, by the kind the core names; what to do follows in the message. */
+const KINDS: Record<string, (detail: string | undefined) => string> = {
+  image: (d) => `它是一张图片${d ? `(${d})` : ''},不是报告的文字`,
+  pdf: () => 'PDF 文件不能直接读取,请从 PDF 中复制出文字(或在 PDF 阅读器中另存为文本)再检查',
+  'old-office': () => '它是旧版 Office 文件(.doc、.wps 或 .xls),无法读取',
+  rtf: () => '它是 RTF 文件,无法读取,请在 Word/WPS 中另存为 .docx',
+  odt: () => '它是 OpenDocument 文件(.odt),无法读取,请在 Word/WPS 中另存为 .docx',
+  archive: (d) => `它是压缩包${d ? `(${d})` : ''},请解压后检查其中的报告`,
+  mhtml: () => '它是网页存档(.mht/.mhtml),请在浏览器中打开后另存为"网页,仅 HTML"(.html),或复制其中的文字',
+  spreadsheet: () => '它是 Excel 表格(.xlsx),不是报告',
+  slides: () => '它是 PowerPoint 演示文稿(.pptx),不是报告',
+};
 
-/** Messages about report files that cannot be read: which file, what is wrong, what to do. */
+/**
+ * Messages about report files that cannot be read: which file, what is wrong, what to do. Entirely in
+ * Chinese: the core's English explanation (`detail`) is not quoted; what the file is comes as `kind`.
+ */
 const inputErrors = {
   INPUT_EMPTY: ({ file }) =>
     `报告 ${fileOf(file)} 中没有可检查的文字(文件是空的,或网页、Word 文件里没有正文)。请确认导出、保存或复制时没有丢失正文。`,
-  INPUT_INVALID: ({ file, detail }) =>
-    `无法读取报告 ${fileOf(file)}:文件内容有误,或已损坏、不完整(${reason(detail)})。请确认下载或复制时没有中断;Word 文件可用 Word/WPS 打开后重新另存为 .docx,再检查。`,
-  INPUT_ENCODING: ({ file, detail }) =>
-    `无法识别报告 ${fileOf(file)} 的文字编码:它不是能自动识别的 UTF-8、GBK/GB18030 或 UTF-16 文本,也可能根本不是文字文件(${reason(detail)})。请把报告另存为 UTF-8 或 GBK 编码的文本后再检查,或用 --encoding 指明它的编码,例如 --encoding big5。`,
-  INPUT_TOO_LARGE: ({ file, detail, limit }) =>
-    `报告 ${fileOf(file)} 超过了大小上限${limit === undefined ? `(${reason(detail)})` : ` ${formatSize(limit)}`}。一份报告很少超过 1MB,请确认选对了文件;确需检查更大的文件,可用 --max-size 调高上限,例如 --max-size 50MB。`,
-  INPUT_UNSUPPORTED: ({ file, detail }) =>
-    `无法检查报告 ${fileOf(file)}:${reason(detail)}。可检查的报告:文本(.txt)、网页(.html)、Word(.docx)、Markdown(.md)、从 PDF 复制出的文字、JSON 报告;旧版 .doc/.wps 请先在 Word/WPS 中另存为 .docx,PDF 文件请先复制出其中的文字。`,
-  INPUT_NOT_IN_ENCODING: ({ file, encoding, detail }) =>
-    `报告 ${file} 不是 --encoding 指定的 ${encoding} 编码的文本(${reason(detail)})。请确认文件的实际编码后重新指定,或去掉 --encoding 由本工具自动识别。`,
+  INPUT_INVALID: ({ file }) =>
+    `无法读取报告 ${fileOf(file)}:文件内容有误,或已损坏、不完整。请确认下载或复制时没有中断;Word 文件可用 Word/WPS 打开后重新另存为 .docx,JSON 报告请对照报告格式检查,再检查。`,
+  INPUT_ENCODING: ({ file }) =>
+    `无法识别报告 ${fileOf(file)} 的文字编码:它不是能自动识别的 UTF-8、GBK/GB18030 或 UTF-16 文本,也可能根本不是文字文件。请把报告另存为 UTF-8 或 GBK 编码的文本后再检查,或用 --encoding 指明它的编码,例如 --encoding big5。`,
+  INPUT_TOO_LARGE: ({ file, limit }) =>
+    `报告 ${fileOf(file)} 超过了大小上限${limit === undefined ? '' : ` ${formatSize(limit)}`}。一份报告很少超过 1MB,请确认选对了文件;确需检查更大的文件,可用 --max-size 调高上限,例如 --max-size 50MB。`,
+  INPUT_UNSUPPORTED: ({ file, kind, kindDetail }) =>
+    `无法检查报告 ${fileOf(file)}:${(kind && KINDS[kind]?.(kindDetail)) ?? '文件格式不受支持'}。可检查的报告:文本(.txt)、网页(.html)、Word(.docx)、Markdown(.md)、从 PDF 复制出的文字、JSON 报告;旧版 .doc/.wps 请先在 Word/WPS 中另存为 .docx,PDF 文件请先复制出其中的文字。`,
+  INPUT_NOT_IN_ENCODING: ({ file, encoding }) =>
+    `报告 ${file} 不是 --encoding 指定的 ${encoding} 编码的文本。请确认文件的实际编码后重新指定,或去掉 --encoding 由本工具自动识别。`,
 } satisfies Partial<CliMessages['errors']>;
 
 const errors: CliMessages['errors'] = {
