@@ -36,7 +36,8 @@ export interface RawCheckOptions {
   /** True with --quiet. */
   quiet?: boolean;
   minScore?: string;
-  failOn: string;
+  /** Undefined for the default, error. */
+  failOn?: string;
   locale?: string;
   /** False with --no-color. */
   color: boolean;
@@ -244,8 +245,9 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
 export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: CliIo): CheckOptions {
   const locale = checkLocale(raw.locale);
   const outputs = resolveOutputs(raw.outputs ?? []);
-  if (!(FAIL_ON_VALUES as readonly string[]).includes(raw.failOn)) {
-    throw new CliError('BAD_FAIL_ON', { value: raw.failOn, known: FAIL_ON_VALUES });
+  const failOn = raw.failOn ?? 'error';
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
+    throw new CliError('BAD_FAIL_ON', { value: failOn, known: FAIL_ON_VALUES });
   }
   if (raw.includeText === true && !outputs.some((o) => o.format === 'json')) {
     throw new CliError('TEXT_NEEDS_JSON', { format: outputs.map((o) => o.format).join(', ') });
@@ -256,7 +258,7 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     outputs,
     quiet: raw.quiet === true,
     minScore: parseMinScore(raw.minScore),
-    failOn: raw.failOn as FailOn,
+    failOn: failOn as FailOn,
     maxWarnings: parseMaxWarnings(raw.maxWarnings),
     noExit: raw.exit === false,
     locale,

@@ -198,7 +198,7 @@ describe('--include-text', () => {
 describe('--help', () => {
   it.each([
     ['zh-CN', ['支持的报告', 'GBK/GB18030', '.html', '.docx', 'Markdown', '从 PDF 复制的文字', 'JSON', '--encoding <编码>', '--input-format <格式>', '--max-size <大小>', '--include-text', '标准输入']],
-    ['en', ['Supported reports', 'GBK/GB18030', '.html', '.docx', 'Markdown', 'text copied from a PDF', 'JSON', '--encoding <name>', '--input-format <fmt>', '--max-size <size>', '--include-text', 'standard input']],
+    ['en', ['Supported reports', 'GBK/GB18030', '.html', '.docx', 'Markdown', 'text copied from a PDF', 'JSON', '--encoding <name>', '--input-format <format>', '--max-size <size>', '--include-text', 'standard input']],
   ])('%s lists the supported inputs and the input options', async (locale, expected) => {
     const { code, out } = await run(['check', '--help', '--locale', locale]);
     expect(code).toBe(0);

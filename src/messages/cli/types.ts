@@ -125,10 +125,38 @@ export interface StylishMessages {
   summary: (total: number, passed: number, failed: number, averagePercent: string) => string;
 }
 
+/** The description of each option of `check` (see src/cli/option-table.ts); lines split on `\n`. */
+export interface CheckOptionHelp {
+  rules: string;
+  waivers: string;
+  format: string;
+  output: string;
+  ignore: string;
+  minScore: string;
+  failOn: string;
+  maxWarnings: string;
+  noExit: string;
+  locale: string;
+  encoding: string;
+  inputFormat: string;
+  maxSize: string;
+  includeText: string;
+  quiet: string;
+  noColor: string;
+}
+
 /** The `--help` text of each command. */
 export interface HelpMessages {
-  /** `compliance-checklist --help` and `check --help`: every command, and the options of check. */
-  main: (version: string) => string;
+  /** `compliance-checklist --help` and `check --help`: every command, and `options`, the generated options of check. */
+  main: (version: string, options: string) => string;
+  /** What each option of check does. */
+  checkOptions: CheckOptionHelp;
+  /** The placeholders of option values, e.g. `<路径>`. */
+  placeholders: { rules: string; file: string; format: string; glob: string; number: string; level: string; locale: string; encoding: string; size: string };
+  /** The values an option takes, the default marked. */
+  choices: (values: readonly string[], defaultValue: string | undefined) => string;
+  /** The default of an option without a closed list of values. */
+  defaultValue: (value: string) => string;
   /** `rules --help`: the rules subcommands. */
   rules: () => string;
   rulesList: () => string;
