@@ -101,8 +101,6 @@ const errors: CliMessages['errors'] = {
 export const en: CliMessages = {
   errors,
   usageHint: (command) => `Run compliance-checklist ${command ? `${command} ` : ''}--help for usage.`,
-  skipped: (failed, total) =>
-    `${failed} of ${total} files could not be checked; see the messages above.`,
   progress: 'Checking {bar} {value}/{total} reports · {rate}/s · ETA {eta_formatted}',
   interrupted: (done, total) => `interrupted: ${done} of ${total} files checked; the results so far have been written.`,
   summary: {

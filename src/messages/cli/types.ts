@@ -184,8 +184,6 @@ export interface CliMessages {
   errors: CliErrorMessages;
   /** Appended to usage errors: where to find the usage of a command (`rules show`, or '' for the program). */
   usageHint: (command: string) => string;
-  /** After a batch in which some files could not be checked. */
-  skipped: (failed: number, total: number) => string;
   /** The progress bar, in cli-progress's template: {bar}, {value}, {total}, {rate} (files a second), {eta_formatted}. */
   progress: string;
   /** Said on standard error when Ctrl-C stops a batch. */

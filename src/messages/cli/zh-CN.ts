@@ -117,7 +117,6 @@ const errors: CliMessages['errors'] = {
 export const zhCN: CliMessages = {
   errors,
   usageHint: (command) => `运行 compliance-checklist ${command ? `${command} ` : ''}--help 查看用法。`,
-  skipped: (failed, total) => `${total} 个文件中有 ${failed} 个无法检查,见上方说明。`,
   progress: '检查中 {bar} {value}/{total} 份 · {rate} 份/秒 · 预计还需 {eta_formatted}',
   interrupted: (done, total) => `已中断:${total} 个文件中已检查 ${done} 个,已完成的结果已写出。`,
   summary: {
