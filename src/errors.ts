@@ -63,10 +63,16 @@ export class InputError extends ChecklistError {
   override name = 'InputError' as const;
   /** The input's name, when known. */
   readonly file: string | null;
+  /**
+   * What the message names, for the locale catalogues: `kind` says what the input is instead of a
+   * report (image, pdf, old-office, rtf, odt, archive, mhtml, spreadsheet, slides), `detail` which one.
+   */
+  readonly params: Readonly<{ kind?: string; detail?: string }>;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; file?: string | null }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; file?: string | null; params?: { kind?: string; detail?: string } }) {
     super(code, message, options);
     this.file = options?.file ?? null;
+    this.params = options?.params ?? {};
   }
 }
 
@@ -91,7 +97,38 @@ export interface RuleSetProblem {
   message: string;
   /** The source line with a caret under the column, when known. */
   excerpt?: string;
+  /**
+   * What the problem is, as a code the locale catalogues render (with `params`) in the user's
+   * language; `message` is its English wording. Absent for problems not yet given one.
+   */
+  key?: ProblemKey;
+  /** The values the message names: keys, types, limits, a suggested spelling. */
+  params?: Readonly<Record<string, string | number>>;
 }
+
+/** The rule-set problems that carry a message code (see {@link RuleSetProblem.key}). */
+export type ProblemKey =
+  | 'YAML_ERROR'
+  | 'UNSAFE_KEY'
+  | 'NOT_A_MAPPING'
+  | 'WRONG_TYPE'
+  | 'MISSING_KEY'
+  | 'UNKNOWN_KEY'
+  | 'NOT_ALLOWED_VALUE'
+  | 'NOT_CONSTANT'
+  | 'OUT_OF_RANGE'
+  | 'EMPTY_LIST'
+  | 'DUPLICATE_ITEM'
+  | 'EMPTY_TEXT'
+  | 'BAD_PATTERN'
+  | 'NOT_KEBAB_ID'
+  | 'ONE_CHECK_KIND'
+  | 'KEY_COUNT'
+  | 'TEXT_OR_LOCALES'
+  | 'UNDEFINED_SLOT'
+  | 'UNKNOWN_OVERRIDE'
+  | 'INVALID_PATTERN'
+  | 'SLOW_PATTERN';
 
 /**
  * Formats one problem the way `yaml`'s prettifyError does: `file:line:col CODE path message`.

@@ -13,6 +13,29 @@ export interface FileStat {
   size?: number;
 }
 
+/** One entry of a folder. */
+export interface DirEntry {
+  /** The entry's name, without the folder. */
+  name: string;
+  /** A folder (followed when a folder is checked). */
+  isDirectory: boolean;
+}
+
+/** A file being written a piece at a time (ndjson output): each write is whole, so a stop never cuts one. */
+export interface OutputSink {
+  write(text: string): void;
+  /** Flushes and closes the file. */
+  close(): Promise<void>;
+}
+
+/** A progress bar on standard error. */
+export interface ProgressBar {
+  /** One more file done. */
+  tick(): void;
+  /** Removes the bar, so the summary that follows starts on a clean line. */
+  stop(): void;
+}
+
 /** The CLI's window on the world. {@link nodeIo} is the real one. */
 export interface CliIo {
   /** Writes to standard output (results only). */
@@ -36,6 +59,21 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Today's date by the local clock, as `YYYY-MM-DD`: the day waivers are judged on. */
   today(): string;
+  /** The entries of a folder, in no particular order. Rejects with a Node-style error when it cannot. */
+  readDir(path: string): Promise<DirEntry[]>;
+  /**
+   * Writes a whole file so that it is either complete or absent: to a temporary file beside it,
+   * renamed over the target at the end (an interrupted run never leaves a cut file).
+   */
+  writeFileAtomic(path: string, text: string): Promise<void>;
+  /** Opens a file to write a piece at a time (replacing what it held). */
+  openFile(path: string): Promise<OutputSink>;
+  /** A progress bar on standard error for `total` files, or null when standard error is not a terminal. */
+  progress(total: number, label: string): ProgressBar | null;
+  /** Calls `handler` on Ctrl-C instead of dying at once; returns a function that removes the handler. */
+  onInterrupt(handler: () => void): () => void;
+  /** The path separator: a backslash on Windows, where cmd.exe hands patterns such as reports\*.txt over unexpanded. */
+  separator: '/' | '\\';
 }
 
 /**

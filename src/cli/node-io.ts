@@ -5,6 +5,7 @@
  */
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import type { CliIo, FileStat } from './io.js';
+import { nodeBatchIo } from './node-batch-io.js';
 
 async function statOrNull(path: string): Promise<FileStat | null> {
   try {
@@ -78,5 +79,6 @@ export function nodeIo(): CliIo {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     today,
+    ...nodeBatchIo(),
   };
 }

@@ -3,7 +3,6 @@
  * here, so that a bad value gets a message in the user's language and exit code 2.
  */
 import { isChecklistError } from '../errors.js';
-import { isFormatName, listFormats, type FormatName } from '../format/index.js';
 import { decodeBytes } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-input.js';
 import type { InputFormat } from '../input/types.js';
@@ -12,6 +11,7 @@ import type { Locale } from '../types.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_VALUES, type FailOn } from './exit-policy.js';
 import type { CliIo } from './io.js';
+import { resolveOutputs, type OutputArgs, type OutputTarget } from './outputs.js';
 import { STDIN } from './read-report.js';
 import { parseSize } from './size.js';
 
@@ -31,9 +31,13 @@ export const ENCODING_NAMES: readonly string[] = ['utf-8', 'gbk', 'gb18030', 'ut
 /** The `check` options as commander hands them over: strings, not yet checked. */
 export interface RawCheckOptions {
   rules?: string;
-  format: string;
+  /** --format and --output values in command-line order (see resolveOutputs). */
+  outputs?: OutputArgs;
+  /** True with --quiet. */
+  quiet?: boolean;
   minScore?: string;
-  failOn: string;
+  /** Undefined for the default, error. */
+  failOn?: string;
   locale?: string;
   /** False with --no-color. */
   color: boolean;
@@ -43,6 +47,11 @@ export interface RawCheckOptions {
   /** True with --include-text. */
   includeText?: boolean;
   waivers?: string;
+  maxWarnings?: string;
+  /** --ignore, once per pattern. */
+  ignore?: string[];
+  /** False with --no-exit. */
+  exit?: boolean;
 }
 
 /** The options of `rules list`, `rules show`, `rules validate` and `explain`, as commander hands them over. */
@@ -74,9 +83,16 @@ export interface CheckOptions {
   files: string[];
   /** The --rules value, or undefined for the default rule set. */
   rules: string | undefined;
-  format: FormatName;
+  /** Where the results go: (format, file) pairs, file null for standard output. */
+  outputs: OutputTarget[];
+  /** --quiet: no progress bar and no summary on standard error (problems are still reported). */
+  quiet: boolean;
   minScore: number | null;
   failOn: FailOn;
+  /** --max-warnings: most warning-severity gaps a passing report may have, or null for no limit. */
+  maxWarnings: number | null;
+  /** --no-exit: report only, exit 0 whatever the verdicts. */
+  noExit: boolean;
   locale: Locale;
   color: boolean;
   /** The --encoding value, or undefined to detect each report's encoding. */
@@ -89,6 +105,8 @@ export interface CheckOptions {
   includeText: boolean;
   /** The --waivers file, or undefined for none. */
   waivers: string | undefined;
+  /** The --ignore patterns, in order. */
+  ignore: string[];
 }
 
 function isLocale(value: string): value is Locale {
@@ -160,6 +178,12 @@ function parseMinScore(value: string | undefined): number | null {
   return n;
 }
 
+function parseMaxWarnings(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\s*\d+\s*$/.test(value)) throw new CliError('BAD_MAX_WARNINGS', { value });
+  return Number(value);
+}
+
 function parseMaxSize(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_BYTES;
   const bytes = parseSize(value);
@@ -213,26 +237,30 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
 /**
  * Checks the option values of `check`.
  *
- * @throws CliError FORMAT_UNKNOWN, BAD_MIN_SCORE, BAD_FAIL_ON, BAD_LOCALE, BAD_ENCODING, BAD_INPUT_FORMAT,
+ * @throws CliError FORMAT_UNKNOWN (and the other errors of resolveOutputs), BAD_MIN_SCORE, BAD_FAIL_ON, BAD_LOCALE, BAD_ENCODING, BAD_INPUT_FORMAT,
  *   BAD_MAX_SIZE, TEXT_NEEDS_JSON or STDIN_TWICE.
  * @example
- * resolveCheckOptions(['a.txt'], { format: 'json', failOn: 'error', color: true }, nodeIo())
+ * resolveCheckOptions(['a.txt'], { outputs: [{ option: 'format', value: 'json' }], failOn: 'error', color: true }, nodeIo())
  */
 export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: CliIo): CheckOptions {
   const locale = checkLocale(raw.locale);
-  if (!isFormatName(raw.format)) {
-    throw new CliError('FORMAT_UNKNOWN', { name: raw.format, known: listFormats() });
+  const outputs = resolveOutputs(raw.outputs ?? []);
+  const failOn = raw.failOn ?? 'error';
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
+    throw new CliError('BAD_FAIL_ON', { value: failOn, known: FAIL_ON_VALUES });
   }
-  if (!(FAIL_ON_VALUES as readonly string[]).includes(raw.failOn)) {
-    throw new CliError('BAD_FAIL_ON', { value: raw.failOn, known: FAIL_ON_VALUES });
+  if (raw.includeText === true && !outputs.some((o) => o.format === 'json')) {
+    throw new CliError('TEXT_NEEDS_JSON', { format: outputs.map((o) => o.format).join(', ') });
   }
-  if (raw.includeText === true && raw.format !== 'json') throw new CliError('TEXT_NEEDS_JSON', { format: raw.format });
   return {
     files: checkFiles(files),
     rules: raw.rules,
-    format: raw.format,
+    outputs,
+    quiet: raw.quiet === true,
     minScore: parseMinScore(raw.minScore),
-    failOn: raw.failOn as FailOn,
+    failOn: failOn as FailOn,
+    maxWarnings: parseMaxWarnings(raw.maxWarnings),
+    noExit: raw.exit === false,
     locale,
     color: useColor(raw.color, io),
     encoding: checkEncoding(raw.encoding),
@@ -240,5 +268,6 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     maxBytes: parseMaxSize(raw.maxSize),
     includeText: raw.includeText === true,
     waivers: raw.waivers,
+    ignore: raw.ignore ?? [],
   };
 }

@@ -9,6 +9,7 @@ import { CliError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-policy.js';
 import type { CliIo } from './io.js';
 import type { RawCheckOptions, RawRulesOptions } from './options.js';
+import { CHECK_OPTIONS, commanderFlags, formatOptionHelp } from './option-table.js';
 import { VERSION } from './version.js';
 
 /** What the command line asks for. */
@@ -39,10 +40,16 @@ function commandPath(command: Command): string {
 
 function helpText(command: Command, messages: CliMessages): string {
   const own = HELP[commandPath(command)];
-  return own ? own(messages.help) : messages.help.main(VERSION);
+  return own ? own(messages.help) : messages.help.main(VERSION, formatOptionHelp(messages.help));
 }
 
 function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) => void): Command {
+  // --format and --output pair up by their order, which commander's per-option values lose.
+  const outputs: Array<{ option: 'format' | 'output'; value: string }> = [];
+  const record = (option: 'format' | 'output') => (value: string) => {
+    outputs.push({ option, value });
+    return value;
+  };
   const program = new Command('compliance-checklist')
     .exitOverride()
     .configureOutput({
@@ -58,21 +65,15 @@ function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) =>
     .showSuggestionAfterError(false)
     .helpOption('-h, --help')
     .version(VERSION, '-v, --version');
-  program
-    .command('check')
-    .argument('<files...>')
-    .option('-r, --rules <id|path>')
-    .option('-f, --format <name>', '', 'stylish')
-    .option('--min-score <n>')
-    .option('--fail-on <level>', '', 'error')
-    .option('--locale <locale>')
-    .option('--encoding <name>')
-    .option('--input-format <format>')
-    .option('--max-size <size>')
-    .option('--include-text')
-    .option('--no-color')
-    .option('--waivers <file>')
-    .action((files: string[], raw: RawCheckOptions) => on({ kind: 'check', files, raw }));
+  const check = program.command('check').argument('<files...>');
+  // Every option from the one table the help is generated from too.
+  for (const spec of CHECK_OPTIONS) {
+    const flags = commanderFlags(spec);
+    if (spec.collect === 'output') check.option(flags, '', record(spec.long === '--format' ? 'format' : 'output'));
+    else if (spec.collect === 'repeat') check.option(flags, '', (value: string, previous: string[] = []) => [...previous, value]);
+    else check.option(flags);
+  }
+  check.action((files: string[], raw: RawCheckOptions) => on({ kind: 'check', files, raw: { ...raw, outputs } }));
   addRulesCommands(program, on);
   program
     .command('explain')

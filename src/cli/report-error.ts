@@ -2,9 +2,10 @@
  * Turning anything thrown into one clear paragraph on stderr: which file, what is wrong, what to do.
  * Never a stack trace: the people reading it are not the people who can fix a bug in this tool.
  */
-import { formatProblem, isChecklistError, isRuleSetError } from '../errors.js';
+import { isChecklistError, isRuleSetError } from '../errors.js';
 import { renderError, type CliMessages } from '../messages/cli/index.js';
 import { isCliError } from './cli-error.js';
+import { formatLocalProblem } from './format-problem.js';
 import type { CliIo } from './io.js';
 
 /** What the CLI was doing when the error happened. */
@@ -39,12 +40,14 @@ export function describeError(error: unknown, messages: CliMessages, context: Er
     const source = error.problems[0]?.file ?? '';
     const params = { source, count: error.problems.length };
     const head = renderError(messages, context.subject === 'waivers' ? 'WAIVERS_PROBLEMS' : 'RULESET_PROBLEMS', params);
-    return [head, ...error.problems.map(formatProblem)].join('\n');
+    return [head, ...error.problems.map((p) => formatLocalProblem(p, messages))].join('\n');
   }
   if (isChecklistError(error)) {
     const ownFile = (error as { file?: unknown }).file;
     const file = typeof ownFile === 'string' ? ownFile : (context.file ?? null);
-    return renderError(messages, error.code, { file, detail: error.message });
+    // An InputError names what the input is, so the catalogue can say it without the English message.
+    const params = (error as { params?: { kind?: string; detail?: string } }).params ?? {};
+    return renderError(messages, error.code, { file, detail: error.message, kind: params.kind, kindDetail: params.detail });
   }
   const detail = error instanceof Error ? error.message : String(error);
   return renderError(messages, 'INTERNAL', { detail });

@@ -161,10 +161,27 @@ function formatSummary(assessments: Assessment[], { m, paint }: Context): string
  */
 export function formatStylish(assessments: Assessment[], options: FormatOptions): string {
   if (assessments.length === 0) return '';
-  const m = getCliMessages(options.locale).stylish;
-  const statusColumns = Math.max(...Object.values(m.status).map(displayWidth));
-  const ctx: Context = { m, paint: createPaint(options.color === true), statusColumns };
+  const ctx = contextFor(options);
   const blocks = assessments.map((a, i) => formatReport(a, options.sources?.[i], ctx));
   if (assessments.length > 1) blocks.push(formatSummary(assessments, ctx));
   return `${blocks.join('\n\n')}\n`;
 }
+
+function contextFor(options: FormatOptions): Context {
+  const m = getCliMessages(options.locale).stylish;
+  const statusColumns = Math.max(...Object.values(m.status).map(displayWidth));
+  return { m, paint: createPaint(options.color === true), statusColumns };
+}
+
+/**
+ * One report's block, for writing each report as soon as it is checked: the blocks of a run, written
+ * one after another, read as {@link formatStylish} without its closing summary. `options.sources`
+ * holds this report's source only.
+ *
+ * @example
+ * process.stdout.write(formatStylishItem(assessment, { locale: 'zh-CN', sources: [source] }, 0))
+ */
+export function formatStylishItem(assessment: Assessment, options: FormatOptions, index: number): string {
+  return `${index > 0 ? '\n' : ''}${formatReport(assessment, options.sources?.[0], contextFor(options))}\n`;
+}
+

@@ -83,10 +83,14 @@ export type BatchEntry = Assessment | ReportError;
 export type BatchFormatter = (entries: BatchEntry[], options: FormatOptions) => string;
 
 /**
- * Turns one entry into its own piece of output, for formats written as each report finishes (ndjson).
- * `source` is that entry's source, printed only with `includeText`.
+ * Turns one entry into its own piece of output, for formats written as each report finishes (ndjson,
+ * stylish). `source` is that entry's source; `index` its place among the pieces written so far. An
+ * empty string means the entry has no piece in this format (stylish leaves unreadable files to stderr).
+ *
+ * @example
+ * const write: ItemFormatter = (entry) => `${JSON.stringify(entry)}\n`
  */
-export type ItemFormatter = (entry: BatchEntry, options: FormatOptions, source?: ReportSource) => string;
+export type ItemFormatter = (entry: BatchEntry, options: FormatOptions, source?: ReportSource, index?: number) => string;
 
 /**
  * True when the entry is an unreadable file rather than an assessment. Looks at the data, not at a class,

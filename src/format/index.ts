@@ -3,7 +3,7 @@
  */
 import { UsageError } from '../errors.js';
 import { formatJson } from './format-json.js';
-import { formatStylish } from './format-stylish.js';
+import { formatStylish, formatStylishItem } from './format-stylish.js';
 import { formatNdjson, formatNdjsonLine } from './format-ndjson.js';
 import { formatSarif } from './format-sarif.js';
 import { formatJunit } from './format-junit.js';
@@ -18,7 +18,7 @@ export type { BatchEntry, BatchFormatter, FormatOptions, Formatter, ItemFormatte
 export { isReportError } from './format-types.js';
 export type { JsonAssessment, JsonEvidence, JsonFinding } from './format-json.js';
 export { formatJson, toJsonAssessment, toJsonEntry, toJsonError } from './format-json.js';
-export { formatStylish } from './format-stylish.js';
+export { formatStylish, formatStylishItem } from './format-stylish.js';
 export { formatNdjson, formatNdjsonLine } from './format-ndjson.js';
 export { formatSarif, toSarifLog } from './format-sarif.js';
 export { formatJunit } from './format-junit.js';
@@ -62,6 +62,8 @@ const FORMATTERS = {
  */
 const ITEM_FORMATTERS: Partial<Record<FormatName, ItemFormatter>> = {
   ndjson: formatNdjsonLine,
+  // The CLI reports unreadable files on stderr; in stylish they have no block of their own.
+  stylish: (entry, options, source, index) => (isReportError(entry) ? '' : formatStylishItem(entry, { locale: options.locale, color: options.color, sources: [source] }, index ?? 0)),
 };
 
 /**

@@ -48,7 +48,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
  */
 export async function extractDocx(bytes: Uint8Array, name = 'the document', maxBytes = Number.POSITIVE_INFINITY): Promise<ExtractedText> {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new InputError('INPUT_UNSUPPORTED', `${name} is an old binary Word .doc file, not a .docx: open it in Word/WPS and save it as .docx`, { file: name });
+    throw new InputError('INPUT_UNSUPPORTED', `${name} is an old binary Word .doc file, not a .docx: open it in Word/WPS and save it as .docx`, { file: name, params: { kind: 'old-office' } });
   }
   await checkDocxSize(bytes, name, maxBytes);
   // A copy, so the ArrayBuffer holds exactly these bytes: a Node Buffer is often a view into a

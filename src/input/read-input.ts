@@ -76,7 +76,7 @@ export async function readInput(input: Uint8Array | string, options: ReadOptions
   }
   const sniffed = sniffFormat(input, options.name);
   if ('refuse' in sniffed && !options.format) {
-    throw new InputError(sniffed.refuse.code, sniffed.refuse.message, { file: options.name ?? null });
+    throw new InputError(sniffed.refuse.code, sniffed.refuse.message, { file: options.name ?? null, params: sniffed.refuse.params });
   }
   const format = options.format ?? ('format' in sniffed ? sniffed.format : 'text');
   if (format === 'docx') return extractDocx(input, options.name, maxBytes);

@@ -10,7 +10,7 @@ import type { ErrorCode } from '../errors.js';
 import type { InputFormat } from './types.js';
 
 /** What {@link sniffFormat} decided: a format to read, or a refusal with a message that says what to do. */
-export type SniffResult = { format: InputFormat } | { refuse: { code: ErrorCode; message: string } };
+export type SniffResult = { format: InputFormat } | { refuse: { code: ErrorCode; message: string; params: { kind: string; detail?: string } } };
 
 /** Extensions whose name alone decides the format (when the magic bytes do not say otherwise). */
 const EXTENSIONS: Record<string, InputFormat> = {
@@ -52,25 +52,27 @@ export function sniffFormat(bytes: Uint8Array, name?: string): SniffResult {
 function sniffMagic(bytes: Uint8Array, label: string): SniffResult | null {
   const image = imageKind(bytes);
   if (image) {
-    return refuse(`${label} is an image (${image}), not a report: check the report's text instead (a .txt, .docx, .html or .md file)`);
+    return refuse(`${label} is an image (${image}), not a report: check the report's text instead (a .txt, .docx, .html or .md file)`, 'image', image);
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     return refuse(
       `${label} is a PDF file, which cannot be read directly: copy the text out of the PDF (or save it as text from your PDF reader) and check that; text copied from a PDF is supported`,
+      'pdf',
     );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return refuse(`${label} is an old binary Office file (.doc, .wps or .xls), which cannot be read: save it as .docx in Word/WPS and check that`);
+    return refuse(`${label} is an old binary Office file (.doc, .wps or .xls), which cannot be read: save it as .docx in Word/WPS and check that`, 'old-office');
   }
   if (startsWith(bytes, ascii('{\\rtf'))) {
-    return refuse(`${label} is an RTF file, which cannot be read: save it as .docx in Word/WPS and check that`);
+    return refuse(`${label} is an RTF file, which cannot be read: save it as .docx in Word/WPS and check that`, 'rtf');
   }
   if (isZip(bytes)) return sniffZip(bytes, label);
   const archive = archiveKind(bytes);
-  if (archive) return refuse(`${label} is an archive (${archive}), not a report: unpack it and check the report inside`);
+  if (archive) return refuse(`${label} is an archive (${archive}), not a report: unpack it and check the report inside`, 'archive', archive);
   if (isMhtml(bytes)) {
     return refuse(
       `${label} is a saved web archive (.mht/.mhtml), which cannot be read: open it in a browser and save it as "Web page, HTML only" (.html), or copy its text`,
+      'mhtml',
     );
   }
   return null;
@@ -113,10 +115,10 @@ function sniffZip(bytes: Uint8Array, label: string): SniffResult {
   const has = (name: string) => indexOf(head, ascii(name)) >= 0 || indexOf(tail, ascii(name)) >= 0;
   if (extensionOf(label) === 'docx' || has('word/document') || has('word/_rels/')) return { format: 'docx' };
   if (has('application/vnd.oasis.opendocument.text')) {
-    return refuse(`${label} is an OpenDocument text file (.odt), which cannot be read: save it as .docx in Word/WPS and check that`);
+    return refuse(`${label} is an OpenDocument text file (.odt), which cannot be read: save it as .docx in Word/WPS and check that`, 'odt');
   }
-  const kind = has('xl/workbook') ? 'an Excel workbook (.xlsx)' : has('ppt/presentation') ? 'a PowerPoint file (.pptx)' : 'an archive (ZIP)';
-  return refuse(`${label} is ${kind}, not a report: check the report's text instead (a .txt, .docx, .html or .md file)`);
+  const [kind, code] = has('xl/workbook') ? ['an Excel workbook (.xlsx)', 'spreadsheet'] : has('ppt/presentation') ? ['a PowerPoint file (.pptx)', 'slides'] : ['an archive (ZIP)', 'archive'];
+  return refuse(`${label} is ${kind}, not a report: check the report's text instead (a .txt, .docx, .html or .md file)`, code, code === 'archive' ? 'ZIP' : undefined);
 }
 
 function isMhtml(bytes: Uint8Array): boolean {
@@ -153,8 +155,9 @@ function previewText(head: Uint8Array): string {
   return out;
 }
 
-function refuse(message: string): SniffResult {
-  return { refuse: { code: 'INPUT_UNSUPPORTED', message } };
+/** A refusal, with what the input is (`kind`, `detail`) for the locale catalogues to say in their words. */
+function refuse(message: string, kind: string, detail?: string): SniffResult {
+  return { refuse: { code: 'INPUT_UNSUPPORTED', message, params: detail === undefined ? { kind } : { kind, detail } } };
 }
 
 /** The lower-case extension of a path or URL without its query, or '' (stdin `-`, no name, no dot). */

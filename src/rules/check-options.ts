@@ -6,7 +6,7 @@
 import type { RuleSetProblem } from '../errors.js';
 import { checkOptionProblems, fieldsOf } from './check-kinds.js';
 import { patternProblem } from './pattern-safety.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, suggest } from './suggest.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
 
 type Path = Array<string | number>;
@@ -32,11 +32,21 @@ export function checkOptionsProblems(kind: string, options: unknown, at: Path, o
   const { patterns, slots } = fieldsOf(kind, options);
   for (const { path, value } of patterns) {
     const problem = typeof value === 'string' ? patternProblem(value) : null;
-    if (problem) say(path, problem);
+    if (problem) {
+      say(path, problem);
+      // The two refusals of patternProblem, told apart for the catalogues by how they begin.
+      const unsafe = problem.startsWith('may take exponential time');
+      Object.assign(problems.at(-1)!, { key: unsafe ? 'SLOW_PATTERN' : 'INVALID_PATTERN', params: { pattern: String(value) } });
+    }
   }
   if (ctx.slots) {
     for (const { path, value } of slots) {
-      if (typeof value === 'string' && /^[a-z][a-z0-9-]*$/.test(value) && !ctx.slots.has(value)) say(path, undefinedSlot(value, ctx));
+      if (typeof value === 'string' && /^[a-z][a-z0-9-]*$/.test(value) && !ctx.slots.has(value)) {
+        say(path, undefinedSlot(value, ctx));
+        const defined = [...ctx.slots];
+        // Worded again by the catalogues from these values, in the user's language.
+        Object.assign(problems.at(-1)!, { key: 'UNDEFINED_SLOT', params: { owner, slot: value, defined: defined.join(', '), suggestion: suggest(value, defined) ?? '', extended: ctx.extended ? 1 : 0 } });
+      }
     }
   }
   for (const { path, value } of checkOptionProblems(kind, options)) say(path, String(value));

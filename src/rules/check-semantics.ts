@@ -11,7 +11,7 @@ import { checkOptionsProblems, type RefContext } from './check-options.js';
 import { applyLayer, mergeRequirement, type Composed } from './compose.js';
 import { patternProblem } from './pattern-safety.js';
 import { REQUIRED_REQUIREMENT_KEYS } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, suggest } from './suggest.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
 
 type Path = Array<string | number>;
@@ -116,6 +116,7 @@ function checkOverrides(s: Scope, final: Composed, before: Composed | null): voi
   for (const id of Object.keys(s.data.overrides)) {
     if (!ids.includes(id)) {
       say(s, ['overrides', id], `names the requirement "${id}", which ${s.inherited.extended ? 'neither this rule set nor its bases define' : 'this rule set does not define'}${didYouMean(id, ids)}; fix the id or remove the override`, 'RULESET_INVALID', true);
+      Object.assign(s.problems.at(-1)!, { key: 'UNKNOWN_OVERRIDE', params: { id, suggestion: suggest(id, ids) ?? '', defined: ids.join(', '), extended: s.inherited.extended ? 1 : 0 } });
     }
   }
   for (const r of final.requirements) {

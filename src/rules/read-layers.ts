@@ -173,7 +173,7 @@ function parseLayer(reader: Reader, file: { name: string; text: string; ref: str
   if (problems.length > 0) return layer;
   const data = source.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    report(reader, file.name, [{ code: 'RULESET_SCHEMA', file: file.name, line: 1, column: 1, path: '', message: 'a rule set must be a YAML mapping with id, version, title and requirements' }]);
+    report(reader, file.name, [{ code: 'RULESET_SCHEMA', file: file.name, line: 1, column: 1, path: '', message: 'a rule set must be a YAML mapping with id, version, title and requirements', key: 'NOT_A_MAPPING', params: {} }]);
     return layer;
   }
   layer.data = data as Data;

@@ -3,9 +3,9 @@
  * place of the offending value and a message that says what to change.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { ErrorCode, RuleSetProblem } from '../errors.js';
+import type { ErrorCode, ProblemKey, RuleSetProblem } from '../errors.js';
 import { RULE_SET_SCHEMA } from './schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, suggest } from './suggest.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
 
 export { suggest } from './suggest.js';
@@ -31,44 +31,62 @@ export function validatorFor(schema: object): ValidateFunction {
   return validate;
 }
 
-function describeType(p: Record<string, unknown>): string {
+/** What an ajv error says: the English message, its code and parameters for the catalogues. */
+interface Described {
+  message: string;
+  key?: string;
+  problem?: ProblemKey;
+  params?: Record<string, string | number>;
+}
+
+function describeType(p: Record<string, unknown>): Described {
   const type = String(p.type);
-  return `must be ${type === 'integer' ? 'a whole number' : type === 'object' ? 'an object' : type === 'array' ? 'a list' : `a ${type}`}`;
+  const message = `must be ${type === 'integer' ? 'a whole number' : type === 'object' ? 'an object' : type === 'array' ? 'a list' : `a ${type}`}`;
+  return { message, problem: 'WRONG_TYPE', params: { type } };
 }
 
-function describeEnum(error: ErrorObject): string {
+function describeEnum(error: ErrorObject): Described {
   const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-  const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed.filter((v): v is string => typeof v === 'string'), '') : '';
-  return `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint.startsWith(' (did') ? hint : ''}`;
+  const strings = allowed.filter((v): v is string => typeof v === 'string');
+  const hint = typeof error.data === 'string' ? didYouMean(error.data, strings, '') : '';
+  const suggestion = typeof error.data === 'string' ? suggest(error.data, strings) : null;
+  const message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint.startsWith(' (did') ? hint : ''}`;
+  return { message, problem: 'NOT_ALLOWED_VALUE', params: { allowed: allowed.map(String).join(', '), suggestion: suggestion ?? '' } };
 }
 
-function describe(error: ErrorObject): { message: string; key?: string } {
+function describeUnknownKey(error: ErrorObject, p: Record<string, unknown>): Described {
+  const key = String(p.additionalProperty);
+  const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  const message = `has an unknown key "${key}"${didYouMean(key, allowed, 'allowed')}`;
+  return { key, message, problem: 'UNKNOWN_KEY', params: { key, allowed: allowed.join(', '), suggestion: suggest(key, allowed) ?? '' } };
+}
+
+function describe(error: ErrorObject): Described {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':
-      return { message: describeType(p) };
+      return describeType(p);
     case 'required':
-      return { message: `is missing the required key "${String(p.missingProperty)}"` };
-    case 'additionalProperties': {
-      const key = String(p.additionalProperty);
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return { key, message: `has an unknown key "${key}"${didYouMean(key, allowed, 'allowed')}` };
-    }
+      return { message: `is missing the required key "${String(p.missingProperty)}"`, problem: 'MISSING_KEY', params: { key: String(p.missingProperty) } };
+    case 'additionalProperties':
+      return describeUnknownKey(error, p);
     case 'enum':
-      return { message: describeEnum(error) };
+      return describeEnum(error);
     case 'const':
-      return { message: `must be ${JSON.stringify(p.allowedValue)}` };
+      return { message: `must be ${JSON.stringify(p.allowedValue)}`, problem: 'NOT_CONSTANT', params: { value: JSON.stringify(p.allowedValue) } };
     case 'minimum':
-    case 'maximum':
-      return { message: `must be ${error.keyword === 'minimum' ? '>=' : '<='} ${String(p.limit)}` };
+    case 'maximum': {
+      const relation = error.keyword === 'minimum' ? '>=' : '<=';
+      return { message: `must be ${relation} ${String(p.limit)}`, problem: 'OUT_OF_RANGE', params: { relation, limit: String(p.limit) } };
+    }
     case 'minItems':
-      return { message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}: an empty list can never match` };
+      return { message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}: an empty list can never match`, problem: 'EMPTY_LIST', params: { limit: Number(p.limit) } };
     case 'uniqueItems':
-      return { message: `lists the same item twice (items ${String(p.j)} and ${String(p.i)}); remove one` };
+      return { message: `lists the same item twice (items ${String(p.j)} and ${String(p.i)}); remove one`, problem: 'DUPLICATE_ITEM', params: { first: Number(p.j), second: Number(p.i) } };
     case 'minLength':
-      return { message: 'must not be empty' };
+      return { message: 'must not be empty', problem: 'EMPTY_TEXT' };
     case 'pattern':
-      return { message: `must match ${String(p.pattern)} (ids are kebab-case, versions look like 1.0.0)` };
+      return { message: `must match ${String(p.pattern)} (ids are kebab-case, versions look like 1.0.0)`, problem: 'BAD_PATTERN', params: { pattern: String(p.pattern) } };
     case 'minProperties':
     case 'maxProperties':
       return describeProperties(error);
@@ -77,11 +95,14 @@ function describe(error: ErrorObject): { message: string; key?: string } {
   }
 }
 
-function describeProperties(error: ErrorObject): { message: string } {
+function describeProperties(error: ErrorObject): Described {
   const limit = String((error.params as { limit: number }).limit);
   const kinds = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-  if (error.parentSchema?.maxProperties === 1 && kinds.length > 0) return { message: `must name exactly one check kind (${kinds.join(', ')})` };
-  return { message: `must have ${error.keyword === 'minProperties' ? 'at least' : 'at most'} ${limit} key(s)` };
+  if (error.parentSchema?.maxProperties === 1 && kinds.length > 0) {
+    return { message: `must name exactly one check kind (${kinds.join(', ')})`, problem: 'ONE_CHECK_KIND', params: { kinds: kinds.join(', ') } };
+  }
+  const bound = error.keyword === 'minProperties' ? 'at least' : 'at most';
+  return { message: `must have ${bound} ${limit} key(s)`, problem: 'KEY_COUNT', params: { bound: error.keyword === 'minProperties' ? 'min' : 'max', limit } };
 }
 
 function toPath(pointer: string): Path {
@@ -103,11 +124,17 @@ function toProblem(error: ErrorObject, source: YamlSource, base: Path, code: Err
   const described = describe(error);
   const key = keyName ?? described.key;
   const hint = (error.parentSchema as { 'x-hint'?: string } | undefined)?.['x-hint'];
-  let message = keyName !== undefined && error.keyword === 'pattern' ? `is not a kebab-case id` : described.message;
+  const kebab = keyName !== undefined && error.keyword === 'pattern';
+  let message = kebab ? `is not a kebab-case id` : described.message;
   // A node's own hint says what its pattern means better than the generic note about ids and versions.
   if (hint && error.keyword === 'pattern') message = message.replace(/ \(ids are kebab-case, versions look like 1\.0\.0\)$/, '');
   if (hint) message = `${message}: ${hint}`;
-  return problemAt(source, code, key !== undefined ? [...path, key] : path, message, key !== undefined);
+  const problem = problemAt(source, code, key !== undefined ? [...path, key] : path, message, key !== undefined);
+  const problemKey = kebab ? 'NOT_KEBAB_ID' : described.problem;
+  if (problemKey === undefined) return problem;
+  problem.key = problemKey;
+  problem.params = described.params ?? {};
+  return problem;
 }
 
 /**
@@ -154,6 +181,6 @@ function collapseLocalized(problems: RuleSetProblem[]): RuleSetProblem[] {
     const same = byPath.get(p.path) ?? [];
     const isLocalizedPair = same.length === 2 && same.some((s) => s.message === 'must be a string') && same.some((s) => s.message === 'must be an object');
     if (!isLocalizedPair) return [p];
-    return p.message === 'must be a string' ? [{ ...p, message: 'must be a text, or a map of texts by locale (zh-CN, en)' }] : [];
+    return p.message === 'must be a string' ? [{ ...p, message: 'must be a text, or a map of texts by locale (zh-CN, en)', key: 'TEXT_OR_LOCALES' as const, params: {} }] : [];
   });
 }

@@ -66,6 +66,9 @@ export function parseYamlSource(text: string, name: string): { source: YamlSourc
       path: '',
       message: error.message.split('\n')[0] ?? error.message,
       excerpt: excerpt(text, pos.line, pos.col),
+      // yaml's own error code (BAD_INDENT, DUPLICATE_KEY …), which the catalogues word.
+      key: 'YAML_ERROR',
+      params: { yamlCode: error.code },
     });
   }
   const locate = (path: ReadonlyArray<string | number>, key = false) => {
@@ -120,6 +123,8 @@ function unsafeKeys(value: unknown, path: Array<string | number>, source: YamlSo
         path: formatPath(here),
         message: `the key "${key}" is not allowed in a rule set; remove it`,
         excerpt: excerpt(source.text, line, column),
+        key: 'UNSAFE_KEY',
+        params: { key },
       });
     } else {
       problems.push(...unsafeKeys((value as Record<string, unknown>)[key], here, source));

@@ -2,7 +2,7 @@
  * The scoring models of DESIGN §4, one small function each: what a finding earns out of what, in the
  * model's units, and whether the report passes.
  */
-import type { Finding, FindingStatus, Requirement, ScoringModel, ScoringOptions } from '../types.js';
+import type { Finding, FindingStatus, Requirement, ScoringModel, ScoringOptions, Severity } from '../types.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -35,14 +35,63 @@ export function pointsFor(model: ScoringModel, status: FindingStatus, requiremen
  */
 export const isCounted = (f: Pick<Finding, 'status'>) => f.status !== 'not-applicable' && f.status !== 'waived';
 
+/** The `--fail-on` levels: a gap at this severity or above fails a report; `none` looks at no gap. */
+export type FailOn = Severity | 'none';
+
 /**
- * Whether a report passes: pass-fail when no error-severity requirement is missing or unknown; the
- * other models when the percentage reaches the pass mark.
+ * What a run adds to the rule set's pass mark. The library's own `passed` uses none of it; the CLI
+ * passes its --min-score, --fail-on and --max-warnings here, so one function decides both.
+ */
+export interface PassPolicy {
+  /** Minimum percent in place of the rule set's pass mark, or null (the default) for the pass mark. */
+  minScore?: number | null;
+  /** The lowest gap severity that fails a report; default `none`. */
+  failOn?: FailOn;
+  /** Most warning-severity gaps a passing report may have, or null (the default) for no limit. */
+  maxWarnings?: number | null;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A finding that is a gap: counted and not met. */
+const isGap = (f: Pick<Finding, 'status'>) => f.status === 'partial' || f.status === 'missing' || f.status === 'unknown';
+
+/**
+ * The score's verdict: pass-fail by its error-severity requirements (and --min-score when given), the
+ * other models by --min-score when given, else by the rule set's pass mark. --min-score replaces the
+ * pass mark rather than adding to it, so `--min-score 0 --fail-on none` never fails a report on score.
+ */
+function passesScore(
+  scoring: ScoringOptions,
+  findings: ReadonlyArray<Pick<Finding, 'status' | 'severity'>>,
+  percent: number,
+  minScore: number | null | undefined,
+): boolean {
+  if (scoring.model !== 'pass-fail') return percent >= (minScore ?? scoring.passMark);
+  if (minScore != null && percent < minScore) return false;
+  return !findings.some((f) => f.severity === 'error' && (f.status === 'missing' || f.status === 'unknown'));
+}
+
+/**
+ * Whether a report passes: the one rule behind `Assessment.passed`, the CLI's display, its summary
+ * and its exit code. First the rule set's verdict (pass-fail: no error-severity requirement missing or
+ * unknown; the other models: the percentage reaches the pass mark, or --min-score in its place), then
+ * the gaps the run does not accept (--fail-on, --max-warnings).
  *
  * @example
- * isPassed(scoring, findings, 72.5)
+ * isPassed(scoring, findings, 72.5) // the rule set's verdict alone
+ * isPassed(scoring, findings, 72.5, { failOn: 'error', minScore: 80 }) // as `check --min-score 80` judges
  */
-export function isPassed(scoring: ScoringOptions, findings: ReadonlyArray<Pick<Finding, 'status' | 'severity'>>, percent: number): boolean {
-  if (scoring.model !== 'pass-fail') return percent >= scoring.passMark;
-  return !findings.some((f) => f.severity === 'error' && (f.status === 'missing' || f.status === 'unknown'));
+export function isPassed(
+  scoring: ScoringOptions,
+  findings: ReadonlyArray<Pick<Finding, 'status' | 'severity'>>,
+  percent: number,
+  policy: PassPolicy = {},
+): boolean {
+  if (!passesScore(scoring, findings, percent, policy.minScore)) return false;
+  const failOn = policy.failOn ?? 'none';
+  const gaps = findings.filter(isGap);
+  if (failOn !== 'none' && gaps.some((f) => RANK[f.severity] >= RANK[failOn])) return false;
+  const limit = policy.maxWarnings;
+  return limit == null || gaps.filter((f) => f.severity === 'warning').length <= limit;
 }

@@ -44,12 +44,12 @@ describe('check --waivers: waivers in force', () => {
     expect(Object.keys(assessment).slice(-5)).toEqual(['notApplicable', 'gate', 'waived', 'expiredWaivers', 'explanation']);
   });
 
-  it('shows a waived finding as 豁免 with its justification and expiry in stylish', async () => {
+  it('shows a waived finding as 已豁免 with its justification and expiry in stylish', async () => {
     const { code, out } = await run(['check', REPORT, '--waivers', 'waivers.yaml']);
     expect(code).toBe(0);
     expect(out).toMatch(/得分 [\d.]+\/[\d.]+\([\d.]+%\) · 等级 \S+ · 通过 · 2 项已豁免\n/);
-    expect(out).toMatch(/ {2}○ 豁免 +其他需要报告的情况 {2}不计入总分\n {6}已豁免:其他需要报告的情况\(理由:本年度没有其他需要报告的事项;有效期至2025-12-31\)/);
-    expect(out).toMatch(/ {2}○ 豁免 +按时公开 {2}不计入总分\n {6}已豁免:按时公开\(理由:2023年度报告因机构改革延期发布,经市司法局同意\)/);
+    expect(out).toMatch(/ {2}○ 已豁免 +其他需要报告的情况 {2}不计入总分\n {6}已豁免:其他需要报告的情况\(理由:本年度没有其他需要报告的事项;有效期至2025-12-31\)/);
+    expect(out).toMatch(/ {2}○ 已豁免 +按时公开 {2}不计入总分\n {6}已豁免:按时公开\(理由:2023年度报告因机构改革延期发布,经市司法局同意\)/);
   });
 
   it('says it in English with --locale en', async () => {
@@ -101,8 +101,8 @@ describe('check --waivers: waivers that cannot be used (exit 2, nothing on stdou
       'waivers-malformed.yaml',
       [
         '豁免清单 waivers-malformed.yaml 有 2 处问题',
-        'waivers-malformed.yaml:2:5 WAIVER_INVALID waivers[0] is missing the required key "justification"',
-        'waivers-malformed.yaml:6:5 WAIVER_INVALID waivers[1].reason has an unknown key "reason"',
+        'waivers-malformed.yaml:2:5 WAIVER_INVALID waivers[0] 缺少必需的键"justification"。',
+        'waivers-malformed.yaml:6:5 WAIVER_INVALID waivers[1].reason 有未知的键"reason"',
       ],
     ],
     ['a file that does not exist', 'nope.yaml', ['找不到豁免清单文件 nope.yaml。']],
@@ -165,7 +165,7 @@ describe('check --rules: a city rule set that extends a province file by a relat
     const broken = fixtureFiles['city/common.yaml']!.replace('severity: warning', 'severity: urgent');
     const { code, out, err } = await run(['check', REPORT, '--rules', 'city/city.yaml'], { 'city/common.yaml': broken });
     expect({ code, out }).toEqual({ code: 2, out: '' });
-    expect(err).toMatch(/city\/common\.yaml:15:15 RULESET_SCHEMA requirements\[0\]\.severity must be one of/);
+    expect(err).toMatch(/city\/common\.yaml:15:15 RULESET_SCHEMA requirements\[0\]\.severity 应为 error、warning、info 之一/);
     expect(err).toContain('    severity: urgent\n              ^');
   });
 });

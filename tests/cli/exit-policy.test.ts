@@ -1,42 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT, exitCodeFor, fallsShort, type ExitPolicy } from '../../src/cli/exit-policy.js';
-import type { Severity } from '../../src/types.js';
+import { applyVerdict, EXIT, exitCodeFor } from '../../src/cli/exit-policy.js';
+import type { PassPolicy } from '../../src/score/models.js';
+import type { RuleSet, ScoringModel, Severity } from '../../src/types.js';
 import { assessment, finding, gapOf } from '../format/assessment-builder.js';
 
-/** A passing report at 62.5% whose only gap has the given severity (or no gap). */
-function withGap(severity: Severity | null) {
-  if (severity === null) return assessment({ findings: [finding()], percent: 62.5 });
-  const f = finding({ status: 'partial', earned: 10, severity });
-  return assessment({ findings: [f], gaps: [gapOf(f)], percent: 62.5 });
+/** A report at 62.5% with gaps of the given severities (none: no gap). */
+function withGaps(...severities: Severity[]) {
+  const gaps = severities.map((severity, i) => finding({ requirement: `r${i}`, status: 'partial', earned: 10, severity }));
+  const findings = [finding(), ...gaps];
+  return assessment({ findings, gaps: gaps.map((f) => gapOf(f)), percent: 62.5, passed: true, grade: '合格' });
 }
 
-const policy = (p: Partial<ExitPolicy>): ExitPolicy => ({ minScore: null, failOn: 'error', ...p });
+/** Only the scoring of a rule set matters to the verdict. */
+const ruleSet = (model: ScoringModel = 'weighted', passMark = 60) =>
+  ({ scoring: { model, passMark, grades: [], partialCredit: 0.5 } }) as unknown as RuleSet;
 
-describe('fallsShort', () => {
-  it.each([
-    // name, assessment, policy, falls short
-    ['a passing report with no gap', withGap(null), policy({}), false],
-    ['a report below the pass mark', assessment({ passed: false, findings: [finding()] }), policy({ failOn: 'none' }), true],
-    ['below --min-score', withGap(null), policy({ minScore: 70 }), true],
-    ['exactly at --min-score', withGap(null), policy({ minScore: 62.5 }), false],
-    ['an error gap, --fail-on error', withGap('error'), policy({ failOn: 'error' }), true],
-    ['a warning gap, --fail-on error', withGap('warning'), policy({ failOn: 'error' }), false],
-    ['a warning gap, --fail-on warning', withGap('warning'), policy({ failOn: 'warning' }), true],
-    ['an error gap, --fail-on warning', withGap('error'), policy({ failOn: 'warning' }), true],
-    ['an info gap, --fail-on warning', withGap('info'), policy({ failOn: 'warning' }), false],
-    ['an error gap, --fail-on none', withGap('error'), policy({ failOn: 'none' }), false],
-  ])('%s', (_name, a, p, expected) => {
-    expect(fallsShort(a, p)).toBe(expected);
+describe('applyVerdict: one rule for the display, the outputs and the exit code', () => {
+  it.each<[string, ReturnType<typeof withGaps>, RuleSet, PassPolicy, boolean]>([
+    ['no gap, above the pass mark', withGaps(), ruleSet(), { failOn: 'error' }, true],
+    ['below the pass mark', withGaps(), ruleSet('weighted', 70), { failOn: 'none' }, false],
+    ['--min-score in place of the pass mark (below it)', withGaps(), ruleSet('weighted', 50), { minScore: 70 }, false],
+    ['--min-score in place of the pass mark (above it)', withGaps(), ruleSet('weighted', 90), { minScore: 60 }, true],
+    ['--min-score 0 --fail-on none passes anything', withGaps('error'), ruleSet('weighted', 90), { minScore: 0, failOn: 'none' }, true],
+    ['exactly at --min-score', withGaps(), ruleSet(), { minScore: 62.5 }, true],
+    ['an error gap, --fail-on error', withGaps('error'), ruleSet(), { failOn: 'error' }, false],
+    ['a warning gap, --fail-on error', withGaps('warning'), ruleSet(), { failOn: 'error' }, true],
+    ['a warning gap, --fail-on warning', withGaps('warning'), ruleSet(), { failOn: 'warning' }, false],
+    ['an info gap, --fail-on warning', withGaps('info'), ruleSet(), { failOn: 'warning' }, true],
+    ['an error gap, --fail-on none', withGaps('error'), ruleSet(), { failOn: 'none' }, true],
+    ['2 warnings, --max-warnings 2', withGaps('warning', 'warning'), ruleSet(), { failOn: 'error', maxWarnings: 2 }, true],
+    ['3 warnings, --max-warnings 2', withGaps('warning', 'warning', 'warning'), ruleSet(), { failOn: 'error', maxWarnings: 2 }, false],
+    ['a warning, --max-warnings 0', withGaps('warning'), ruleSet(), { failOn: 'none', maxWarnings: 0 }, false],
+  ])('%s', (_name, a, rules, policy, passed) => {
+    expect(applyVerdict(a, rules, policy).passed).toBe(passed);
+  });
+
+  it('rewrites the grade of the pass-fail model, which is the verdict in words', () => {
+    const a = applyVerdict(withGaps('error'), ruleSet('pass-fail'), { failOn: 'error' });
+    expect({ passed: a.passed, grade: a.grade }).toEqual({ passed: false, grade: '不通过' });
+  });
+
+  it('keeps the grade band of the other models', () => {
+    expect(applyVerdict(withGaps('error'), ruleSet(), { failOn: 'error' }).grade).toBe('合格');
   });
 });
 
 describe('exitCodeFor', () => {
   it.each([
-    ['every report passes', [withGap(null), withGap('warning')], 0, EXIT.ok],
-    ['one report falls short', [withGap(null), withGap('error')], 0, EXIT.shortfall],
-    ['an input could not be checked', [withGap(null)], 1, EXIT.error],
-    ['nothing could be checked', [], 2, EXIT.error],
-  ])('%s', (_name, assessments, failures, expected) => {
-    expect(exitCodeFor(assessments, policy({}), failures)).toBe(expected);
+    ['every report passes', { checked: 2, passed: 2, unreadable: 0 }, false, EXIT.ok],
+    ['one report falls short', { checked: 2, passed: 1, unreadable: 0 }, false, EXIT.shortfall],
+    ['one report falls short, --no-exit', { checked: 2, passed: 1, unreadable: 0 }, true, EXIT.ok],
+    ['an input could not be checked', { checked: 1, passed: 1, unreadable: 1 }, false, EXIT.error],
+    ['an input could not be checked, --no-exit', { checked: 1, passed: 1, unreadable: 1 }, true, EXIT.error],
+    ['nothing could be checked', { checked: 0, passed: 0, unreadable: 2 }, false, EXIT.error],
+  ])('%s', (_name, tally, noExit, expected) => {
+    expect(exitCodeFor(tally, { noExit })).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@
  * CLI prints is captured, so runCli can be tested in-process for every exit code.
  */
 import { posix } from 'node:path';
-import type { CliIo } from '../../src/cli/io.js';
+import type { CliIo, DirEntry } from '../../src/cli/io.js';
 
 /** What lies at a path in the fake file system. */
 export type FakeEntry = string | Uint8Array | { dir: true } | { unreadable: string };
@@ -15,6 +15,12 @@ export interface FakeIo extends CliIo {
   readonly out: string;
   /** Everything written to stderr. */
   readonly err: string;
+  /** The text of a file the CLI wrote (or was given), or undefined. */
+  file(path: string): string | undefined;
+  /** Presses Ctrl-C: calls the handlers the CLI registered. */
+  interrupt(): void;
+  /** What the progress bar did: `start N`, `tick`, `stop`. */
+  readonly progressLog: readonly string[];
 }
 
 /** Options of {@link fakeIo}. */
@@ -25,6 +31,10 @@ export interface FakeIoOptions {
   stdin?: string | Uint8Array | { unreadable: string };
   /** The local date the CLI sees; {@link FAKE_TODAY} when not given. */
   today?: string;
+  /** Standard error is a terminal: a progress bar is drawn (and logged in progressLog). */
+  stderrTTY?: boolean;
+  /** Called before each file read, e.g. to press Ctrl-C in the middle of a batch. */
+  beforeRead?: (path: string, io: FakeIo) => void;
 }
 
 /** The fixed date of a fake io, so that tests of waivers do not depend on the clock. */
@@ -47,6 +57,16 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
   const lookup = (path: string): FakeEntry | undefined => entries[posix.normalize(path)];
   let out = '';
   let err = '';
+  const progressLog: string[] = [];
+  const interrupts = new Set<() => void>();
+  /** A folder is declared ({ dir: true }) or implied by a path below it. */
+  const isDir = (path: string): boolean => {
+    const key = posix.normalize(path);
+    const entry = entries[key];
+    if (entry !== undefined) return typeof entry === 'object' && 'dir' in entry;
+    const prefix = key === '.' ? '' : `${key.replace(/\/+$/, '')}/`;
+    return Object.keys(entries).some((k) => k.startsWith(prefix));
+  };
   const io: FakeIo = {
     get out() {
       return out;
@@ -60,7 +80,14 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
     stderr: (text) => {
       err += text;
     },
+    file: (path) => {
+      const entry = lookup(path);
+      return typeof entry === 'string' ? entry : entry instanceof Uint8Array ? new TextDecoder().decode(entry) : undefined;
+    },
+    interrupt: () => interrupts.forEach((h) => h()),
+    progressLog,
     async readFile(path) {
+      options.beforeRead?.(path, io);
       const entry = lookup(path);
       if (entry === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       if (typeof entry === 'string' || entry instanceof Uint8Array) return bytesOf(entry);
@@ -74,7 +101,7 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
     },
     async stat(path) {
       const entry = lookup(path);
-      if (entry === undefined) return null;
+      if (entry === undefined) return isDir(path) ? { isFile: false, isDirectory: true } : null;
       if (typeof entry === 'string' || entry instanceof Uint8Array) {
         return { isFile: true, isDirectory: false, size: bytesOf(entry).byteLength };
       }
@@ -84,6 +111,41 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     today: () => options.today ?? FAKE_TODAY,
+    async readDir(path) {
+      if (!isDir(path)) throw Object.assign(new Error(`ENOTDIR: ${path}`), { code: 'ENOTDIR' });
+      const key = posix.normalize(path);
+      const prefix = key === '.' ? '' : `${key.replace(/\/+$/, '')}/`;
+      const children = new Map<string, DirEntry>();
+      for (const k of Object.keys(entries)) {
+        if (!k.startsWith(prefix) || k === key) continue;
+        const [name, ...rest] = k.slice(prefix.length).split('/');
+        if (!name) continue;
+        const dir = rest.length > 0 || isDir(prefix + name);
+        children.set(name, { name, isDirectory: dir });
+      }
+      return [...children.values()];
+    },
+    async writeFileAtomic(path, text) {
+      entries[posix.normalize(path)] = text;
+    },
+    async openFile(path) {
+      const key = posix.normalize(path);
+      entries[key] = '';
+      return {
+        write: (text) => void (entries[key] = `${entries[key] as string}${text}`),
+        close: async () => undefined,
+      };
+    },
+    progress(total) {
+      if (options.stderrTTY !== true) return null;
+      progressLog.push(`start ${total}`);
+      return { tick: () => void progressLog.push('tick'), stop: () => void progressLog.push('stop') };
+    },
+    onInterrupt(handler) {
+      interrupts.add(handler);
+      return () => void interrupts.delete(handler);
+    },
+    separator: '/',
   };
   return io;
 }

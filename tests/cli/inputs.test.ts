@@ -19,7 +19,8 @@ async function run(argv: string[], entries: Record<string, FakeEntry> = {}, opti
 
 /** The JSON assessments of a run that must succeed without a word on stderr. */
 async function checkJson(argv: string[], entries: Record<string, FakeEntry> = {}, options: FakeIoOptions = {}) {
-  const { code, out, err } = await run(['check', ...argv, '--format', 'json'], entries, options);
+  // --quiet: no summary on stderr, so anything there is a problem.
+  const { code, out, err } = await run(['check', ...argv, '--format', 'json', '--quiet'], entries, options);
   expect(err).toBe('');
   expect(code).toBeLessThan(2);
   return out;
@@ -62,7 +63,8 @@ describe('--encoding', () => {
 
   it('is obeyed even when detection would have succeeded: GBK read as UTF-8 is refused', async () => {
     const { code, out, err } = await run(['check', 'gbk.txt', '--encoding', 'utf-8', '--format', 'json'], gbk);
-    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(code).toBe(2);
+    expect(JSON.parse(out)).toEqual([{ file: 'gbk.txt', status: 'error', code: 'INPUT_NOT_IN_ENCODING', message: err.replace(/^compliance-checklist: |\n$/g, '') }]);
     expect(err).toContain('报告 gbk.txt 不是 --encoding 指定的 utf-8 编码的文本');
     expect(err).toContain('去掉 --encoding 由本工具自动识别');
   });
@@ -142,7 +144,8 @@ describe('standard input (-)', () => {
 describe('--max-size', () => {
   it('refuses a report over the limit with exit 2, naming the limit and the option', async () => {
     const { code, out, err } = await run(['check', FIXTURE, '--max-size', '1KB', '--format', 'json']);
-    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(code).toBe(2);
+    expect(JSON.parse(out)).toMatchObject([{ file: FIXTURE, status: 'error', code: 'INPUT_TOO_LARGE' }]);
     expect(err).toBe(
       `compliance-checklist: 报告 ${FIXTURE} 超过了大小上限 1KB。一份报告很少超过 1MB,请确认选对了文件;确需检查更大的文件,可用 --max-size 调高上限,例如 --max-size 50MB。\n`,
     );
@@ -195,7 +198,7 @@ describe('--include-text', () => {
 describe('--help', () => {
   it.each([
     ['zh-CN', ['支持的报告', 'GBK/GB18030', '.html', '.docx', 'Markdown', '从 PDF 复制的文字', 'JSON', '--encoding <编码>', '--input-format <格式>', '--max-size <大小>', '--include-text', '标准输入']],
-    ['en', ['Supported reports', 'GBK/GB18030', '.html', '.docx', 'Markdown', 'text copied from a PDF', 'JSON', '--encoding <name>', '--input-format <fmt>', '--max-size <size>', '--include-text', 'standard input']],
+    ['en', ['Supported reports', 'GBK/GB18030', '.html', '.docx', 'Markdown', 'text copied from a PDF', 'JSON', '--encoding <name>', '--input-format <format>', '--max-size <size>', '--include-text', 'standard input']],
   ])('%s lists the supported inputs and the input options', async (locale, expected) => {
     const { code, out } = await run(['check', '--help', '--locale', locale]);
     expect(code).toBe(0);

@@ -6,7 +6,13 @@ import { DEFAULT_MAX_BYTES } from '../../src/input/read-input.js';
 import { formatSize } from '../../src/messages/cli/format-size.js';
 import { fakeIo } from './fake-io.js';
 
-const raw = (r: Partial<RawCheckOptions> = {}): RawCheckOptions => ({ format: 'stylish', failOn: 'error', color: true, ...r });
+/** Raw options; `format` stands for one --format, as the command line gives it. */
+const raw = ({ format, ...r }: Partial<RawCheckOptions> & { format?: string } = {}): RawCheckOptions => ({
+  outputs: format === undefined ? [] : [{ option: 'format', value: format }],
+  failOn: 'error',
+  color: true,
+  ...r,
+});
 
 describe('scanLocale', () => {
   it.each([
@@ -40,9 +46,13 @@ describe('resolveCheckOptions', () => {
     expect(resolveCheckOptions(['a.txt'], raw(), fakeIo())).toEqual({
       files: ['a.txt'],
       rules: undefined,
-      format: 'stylish',
+      outputs: [{ format: 'stylish', file: null }],
+      quiet: false,
       minScore: null,
       failOn: 'error',
+      maxWarnings: null,
+      noExit: false,
+      ignore: [],
       locale: 'zh-CN',
       color: false,
       encoding: undefined,
@@ -84,6 +94,8 @@ describe('resolveCheckOptions', () => {
     ['--fail-on info', { failOn: 'info' }, 'BAD_FAIL_ON'],
     ['--locale fr', { locale: 'fr' }, 'BAD_LOCALE'],
     ['--format xml', { format: 'xml' }, 'FORMAT_UNKNOWN'],
+    ['--max-warnings -1', { maxWarnings: '-1' }, 'BAD_MAX_WARNINGS'],
+    ['--max-warnings 1.5', { maxWarnings: '1.5' }, 'BAD_MAX_WARNINGS'],
     ['--encoding latin9', { encoding: 'latin9' }, 'BAD_ENCODING'],
     ['--input-format doc', { inputFormat: 'doc' }, 'BAD_INPUT_FORMAT'],
     ['--max-size big', { maxSize: 'big' }, 'BAD_MAX_SIZE'],

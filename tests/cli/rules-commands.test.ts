@@ -125,11 +125,33 @@ describe('rules validate', () => {
       'five-mistakes.yaml:27:24 RULESET_INVALID requirements[1].check.terms.terms[0]',
       'five-mistakes.yaml:29:3 RULESET_INVALID overrides.next-year-plans',
     ]);
+    expect(out).toContain('有未知的键"rationle",是不是"rationale"?');
+    expect(out).toContain('引用的章节槽位"reveiw"');
+    expect(out).toContain('是不是"review"?');
+    expect(out).toContain('正则表达式"(a+)+$"在某些文本上可能耗时极长');
+    expect(out).toContain('覆盖了要求"next-year-plans"');
+    expect(out).toContain('是不是"next-year-plan"?');
+    expect(out).toContain('    severity: fatal\n              ^\n');
+  });
+
+  it('says the same mistakes in English with --locale en', async () => {
+    const { out } = await run(['rules', 'validate', 'five-mistakes.yaml', '--locale', 'en']);
     expect(out).toContain('(did you mean "rationale"?)');
     expect(out).toContain('(did you mean "review"?)');
     expect(out).toContain('(requirement "public-hearings") may take exponential time');
     expect(out).toContain('(did you mean "next-year-plan"?)');
-    expect(out).toContain('    severity: fatal\n              ^\n');
+  });
+
+  it('says every problem of a bad rule file in Chinese by default: no English sentence', async () => {
+    const { out } = await run(['rules', 'validate', 'five-mistakes.yaml']);
+    // What stays Latin is what a rule author searches for: places, codes, paths, ids and the quoted YAML.
+    const messages = out
+      .split('\n')
+      .filter((l) => l.startsWith('five-mistakes.yaml:'))
+      .map((l) => l.split(' ').slice(3).join(' '));
+    expect(messages).toHaveLength(5);
+    // Two Latin words in a row, outside quotes, is an English sentence.
+    for (const m of messages) expect(m.replace(/"[^"]*"/g, '""')).not.toMatch(/[A-Za-z]{2,}[\s,;:]+[A-Za-z]{2,}/);
   });
 
   it('says a valid file is valid, with its requirement count, and exits 0', async () => {

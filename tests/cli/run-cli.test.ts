@@ -120,15 +120,16 @@ describe('runCli: rule-set errors (exit 2, nothing on stdout)', () => {
 describe.skipIf(!HAVE_SEEDS)('runCli: input errors (exit 2)', () => {
   it.each([
     ['a missing file', 'missing.txt', '找不到报告文件 missing.txt。请检查路径和文件名是否正确。'],
-    ['a folder', 'reports', 'reports 是一个文件夹,不是报告文件。请列出要检查的文件,例如 reports/*.txt。'],
+    ['an empty folder', 'reports', 'reports 中没有要检查的报告文件。请检查路径或通配符是否正确。'],
     ['an empty file', 'empty.txt', '报告 empty.txt 中没有可检查的文字(文件是空的,或网页、Word 文件里没有正文)。请确认导出、保存或复制时没有丢失正文。'],
     ['a file of blanks', 'blank.txt', '报告 blank.txt 中没有可检查的文字(文件是空的,或网页、Word 文件里没有正文)。请确认导出、保存或复制时没有丢失正文。'],
     ['an unreadable file', 'locked.txt', '无法读取报告文件 locked.txt(EACCES)。请检查文件是否存在、是否有读取权限。'],
-  ])('%s alone: message on stderr, nothing on stdout', async (_name, file, message) => {
+  ])('%s alone: message on stderr, and as the one entry of the JSON', async (_name, file, message) => {
     // A fixture rule set, so these tests do not depend on the built-in one.
     const { code, out, err } = await run(['check', file, '--format', 'json', '--rules', 'rules/lenient.yaml']);
-    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(code).toBe(2);
     expect(err).toBe(`compliance-checklist: ${message}\n`);
+    expect(JSON.parse(out)).toMatchObject([{ file, status: 'error', message }]);
   });
 
   it('says it in English with --locale en', async () => {
@@ -140,9 +141,13 @@ describe.skipIf(!HAVE_SEEDS)('runCli: input errors (exit 2)', () => {
   it('still checks and prints the other files of a batch', async () => {
     const { code, out, err } = await run(['check', SEED_A, 'missing.txt', SEED_B, '--format', 'json', '--rules', 'rules/lenient.yaml']);
     expect(code).toBe(2);
-    expect(JSON.parse(out).map((a: { file: string }) => a.file)).toEqual([SEED_A, SEED_B]);
+    expect(JSON.parse(out).map((a: { file: string; status?: string }) => [a.file, a.status ?? 'checked'])).toEqual([
+      [SEED_A, 'checked'],
+      ['missing.txt', 'error'],
+      [SEED_B, 'checked'],
+    ]);
     expect(err).toContain('找不到报告文件 missing.txt');
-    expect(err).toContain('3 个文件中有 1 个无法检查');
+    expect(err).toMatch(/共 3 个文件:检查 2 份,通过 \d 份,未通过 \d 份,无法读取 1 个/);
   });
 });
 
@@ -154,6 +159,9 @@ describe.skipIf(!HAVE_SEEDS)('runCli: checking real reports', () => {
     ['ignores gaps with --fail-on none', ['--rules', 'rules/warning.yaml', '--fail-on', 'none'], 0],
     ['fails below --min-score', ['--rules', 'rules/lenient.yaml', '--min-score', '1'], 1],
     ['fails below the pass mark', ['--rules', 'rules/strict.yaml', '--fail-on', 'none'], 1],
+    ['passes anything with --fail-on none --min-score 0', ['--rules', 'rules/strict.yaml', '--fail-on', 'none', '--min-score', '0'], 0],
+    ['exits 0 on a shortfall with --no-exit', ['--rules', 'rules/strict.yaml', '--no-exit'], 0],
+    ['fails a warning gap with --max-warnings 0', ['--rules', 'rules/warning.yaml', '--max-warnings', '0'], 1],
   ])('%s', async (_name, args, expected) => {
     const { code, out, err } = await run(['check', SEED_A, '--format', 'json', ...args]);
     expect(err).toBe('');
@@ -171,8 +179,9 @@ describe.skipIf(!HAVE_SEEDS)('runCli: checking real reports', () => {
     expect(err).toBe('');
     const [a] = JSON.parse(out);
     expect(a).toMatchObject({ file, ruleSet: { id: 'fzzf-annual-report' }, model: 'weighted' });
-    const shortfall = !a.passed || a.gaps.some((g: { severity: string }) => g.severity === 'error');
-    expect(code).toBe(shortfall ? 1 : 0);
+    // One rule: the printed verdict is the exit code, and an error-severity gap fails (--fail-on error).
+    expect(code).toBe(a.passed ? 0 : 1);
+    if (a.gaps.some((g: { severity: string }) => g.severity === 'error')) expect(a.passed).toBe(false);
   });
 
   it('prints stylish output for a person, with a summary for several reports', async () => {
@@ -180,7 +189,7 @@ describe.skipIf(!HAVE_SEEDS)('runCli: checking real reports', () => {
     expect(out).toContain(SEED_A);
     expect(out).toMatch(/得分 [\d.]+\/[\d.]+\([\d.]+%\) · 等级 \S+ · (通过|未通过)/);
     expect(out).toMatch(/第\d+行 〔/);
-    expect(out).toMatch(/共 2 份报告:\d 份通过,\d 份未通过;平均得分率 [\d.]+%/);
+    expect(out).toMatch(/共 2 个文件:检查 2 份,通过 \d 份,未通过 \d 份,无法读取 0 个/);
     expect(out).not.toMatch(/\u001b\[/);
   });
 

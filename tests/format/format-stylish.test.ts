@@ -16,7 +16,7 @@ describe('formatStylish: report header', () => {
   it.each<[Locale, string[]]>([
     ['zh-CN', ['seeds/000_3c2dc1afcfd2df07.txt', '湄潭县2020年度法治政府建设工作报告',
       '年度 2020 · 发布机关 湄潭县 · 层级 县级 · 发布 2021-03-23',
-      '得分 25/40(62.5%) · 等级 合格 · 通过', '规则集 fzzf-annual-report 1.0.0 · 计分方式 weighted']],
+      '得分 25/40(62.5%) · 等级 合格 · 通过', '规则集 fzzf-annual-report 1.0.0 · 加权计分']],
     ['en', ['seeds/000_3c2dc1afcfd2df07.txt', '湄潭县2020年度法治政府建设工作报告',
       'year 2020 · issuer 湄潭县 · level county · published 2021-03-23',
       'score 25/40 (62.5%) · grade 合格 · passed', 'rule set fzzf-annual-report 1.0.0 · scoring weighted']],
@@ -47,11 +47,11 @@ describe('formatStylish: report header', () => {
 
 describe('formatStylish: findings', () => {
   it.each([
-    ['met', finding(), '✔ 达标    主要举措和成效  20/20'],
-    ['partial', partialCauses(), '◐ 部分    存在的不足和原因  5/10 · 错误'],
-    ['missing', missingFigures(), '✖ 缺失    成效有具体数据  0/10 · 警告'],
-    ['unknown', finding({ status: 'unknown', earned: 0, severity: 'warning' }), '? 未知    主要举措和成效  0/20 · 警告'],
-    ['not-applicable', finding({ status: 'not-applicable', earned: 0 }), '– 不适用  主要举措和成效  不计入总分'],
+    ['met', finding(), '✔ 达标      主要举措和成效  20/20'],
+    ['partial', partialCauses(), '◐ 部分达标  存在的不足和原因  5/10 · 错误'],
+    ['missing', missingFigures(), '✖ 缺失      成效有具体数据  0/10 · 警告'],
+    ['unknown', finding({ status: 'unknown', earned: 0, severity: 'warning' }), '? 无法判断  主要举措和成效  0/20 · 警告'],
+    ['not-applicable', finding({ status: 'not-applicable', earned: 0 }), '– 不适用    主要举措和成效  不计入总分'],
   ])('%s: status symbol, word, title and points on one line', (_status, f, expected) => {
     const out = zh([assessment({ findings: [f] })]);
     expect(out).toContain(`  ${expected}\n`);

@@ -82,9 +82,9 @@ describe('formatStylish: waivers', () => {
     expect(en).toMatch(/ · passed · 1 waived · 1 waiver expired\n/);
   });
 
-  it('shows a waived finding as 豁免, out of the score, with the core message quoting the justification once', () => {
+  it('shows a waived finding as 已豁免, out of the score, with the core message quoting the justification once', () => {
     const out = formatStylish([withWaivers([waived()])], { locale: 'zh-CN' });
-    expect(out).toContain(`  ○ 豁免    按时公开  不计入总分\n      已豁免:按时公开(理由:${JUSTIFICATION};有效期至2025-12-31),不计入总分\n`);
+    expect(out).toContain(`  ○ 已豁免    按时公开  不计入总分\n      已豁免:按时公开(理由:${JUSTIFICATION};有效期至2025-12-31),不计入总分\n`);
     expect(out.split(JUSTIFICATION)).toHaveLength(2);
   });
 
@@ -97,6 +97,6 @@ describe('formatStylish: waivers', () => {
 
   it('says an expired waiver no longer applies, beside the status found', () => {
     const out = formatStylish([withWaivers([expired()])], { locale: 'zh-CN' });
-    expect(out).toContain('  ✖ 缺失    成效有具体数据  0/10 · 警告\n      没有找到数量、比例或金额\n      豁免已于 2024-12-31 到期,不再适用(理由曾为:统计数据尚未公布)\n');
+    expect(out).toContain('  ✖ 缺失      成效有具体数据  0/10 · 警告\n      没有找到数量、比例或金额\n      豁免已于 2024-12-31 到期,不再适用(理由曾为:统计数据尚未公布)\n');
   });
 });

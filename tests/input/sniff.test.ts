@@ -119,7 +119,7 @@ describe('refusals', () => {
     ['MHTML', 'page.mht', utf8('From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n'), /saved web archive.*save it as "Web page, HTML only"/],
   ])('%s', (_label, name, bytes, message) => {
     const result = sniffFormat(bytes, name);
-    expect(result).toEqual({ refuse: { code: 'INPUT_UNSUPPORTED', message: expect.stringMatching(message) } });
+    expect(result).toEqual({ refuse: { code: 'INPUT_UNSUPPORTED', message: expect.stringMatching(message), params: expect.objectContaining({ kind: expect.any(String) }) } });
   });
 
   it('without a name the message says "the input"', () => {

@@ -2,12 +2,13 @@
  * `rules list`, `rules show <id|path>` and `rules validate <file…>`: what rule sets there are, what
  * one holds, and whether files a rule author wrote can be used — every problem at once, with its place.
  */
-import { formatProblem, isRuleSetError } from '../../errors.js';
+import { isRuleSetError } from '../../errors.js';
 import { formatRuleList, formatRuleListJson, formatRuleSet, formatRuleSetJson } from '../../format/index.js';
 import { listBuiltinRuleSets, loadRuleSet } from '../../index.js';
 import { getCliMessages } from '../../messages/cli/index.js';
 import type { RuleSet } from '../../types.js';
 import { EXIT } from '../exit-policy.js';
+import { formatLocalProblem } from '../format-problem.js';
 import type { CliIo } from '../io.js';
 import { loadRules } from '../load-rules.js';
 import type { RulesOptions } from '../options.js';
@@ -60,7 +61,7 @@ async function validateOne(file: string, options: RulesOptions, io: CliIo): Prom
       printError(io, error, messages);
       return false;
     }
-    const problems = error.problems.map(formatProblem);
+    const problems = error.problems.map((p) => formatLocalProblem(p, messages));
     io.stdout(`${[messages.rules.invalid(file, problems.length), ...problems].join('\n')}\n`);
     return false;
   }

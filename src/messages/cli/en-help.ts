@@ -1,9 +1,9 @@
 /**
  * English `--help` texts: the program's (which is also check's), and one per rule-set command.
  */
-import type { HelpMessages } from './types.js';
+import type { CheckOptionHelp, HelpMessages } from './types.js';
 
-const main = (version: string): string => `compliance-checklist ${version}
+const main = (version: string, options: string): string => `compliance-checklist ${version}
 Checks 法治政府建设年度报告 (annual rule-of-law government reports) against a rule set: score, grade,
 one finding per requirement with evidence, and what to add to close each gap.
 
@@ -30,38 +30,24 @@ Supported reports (format and encoding are detected):
   Reports in traditional characters are matched as simplified; quotes keep the original characters.
 
 Options of check:
-  -r, --rules <id|path>     rule set: a built-in id or the path of a YAML file (default fzzf-annual-report);
-                            relative paths in its extends are read relative to that file
-      --waivers <file>      waivers (YAML): waived requirements leave the score, with their justification
-                            and expiry; an expired waiver no longer applies
-  -f, --format <name>       output format: stylish (default, for people) or json (for programs)
-      --min-score <N>       a report scoring below N percent (0–100) falls short
-      --fail-on <level>     a report with a gap of this severity or higher falls short:
-                            error (default), warning, none
-      --locale <locale>     language of the interface and the findings: zh-CN (default) or en
-      --encoding <name>     read reports in this encoding instead of detecting it:
-                            utf-8, gbk, gb18030, utf-16le, utf-16be, big5
-      --input-format <fmt>  read reports as this format instead of detecting it:
-                            text, html, docx, markdown, pdf-text, json
-      --max-size <size>     refuse report files larger than this, e.g. 50MB, 500KB or a number of
-                            bytes (default 20MB; 1MB = 1024KB)
-      --include-text        (--format json only) add each report's extracted text under "source":
-                            the text that evidence line numbers refer to (for web pages and Word files)
-      --no-color            do not use colours
+${options}
   -h, --help                show this help
   -v, --version             show the version
 
 Exit codes:
-  0  every report passes
-  1  a report falls short: below the rule set's pass mark, below --min-score, or a gap at --fail-on
-  2  the command line, a report file, the rule set or the waivers are wrong (explained on standard
-     error); the other files of a batch are still checked and printed
+  0  every report passes (or --no-exit)
+  1  a report fails: below the rule set's pass mark (or --min-score), a gap at --fail-on severity,
+     or more warning gaps than --max-warnings
+  2  the command line, a report file, the rule set, the waivers or an output file are wrong (explained
+     on standard error); a file that cannot be read is an entry of its own, the others are still checked
+  130  stopped by Ctrl-C: what was finished stays whole; files written at the end (json) are not written
 
 Examples:
   compliance-checklist check report-2023.txt --locale en
   compliance-checklist check report.docx page.html --format json --include-text > results.json
   compliance-checklist check old-report.txt --encoding gbk
-  compliance-checklist check reports/* --rules city.yaml --waivers waivers.yaml
+  compliance-checklist check reports/ --rules city.yaml --waivers waivers.yaml
+  compliance-checklist check reports/ --format json -o results.json --format stylish
   compliance-checklist explain shortcoming-causes --locale en
 `;
 
@@ -135,5 +121,40 @@ Examples:
   compliance-checklist explain review-cases --rules city.yaml
 `;
 
+const checkOptions: CheckOptionHelp = {
+  rules: 'rule set: a built-in id or the path of a YAML file;\nrelative paths in its extends are read relative to that file',
+  waivers: 'waivers (YAML): waived requirements leave the score, with their justification\nand expiry; an expired waiver no longer applies',
+  format: 'output format; give several, each with its own -o',
+  output: 'write the --format before it to this file (through a temporary file renamed at the\nend, so a stopped run never leaves half a file)',
+  ignore: 'skip matching files or folders (repeatable; .checklistignore in the current\nfolder too); hidden files, desktop.ini, Thumbs.db and Office lock files (~$*.docx)\nare always skipped',
+  minScore: 'a report scoring below N percent (0–100) fails, in place of the rule set\'s pass mark',
+  failOn: 'a report with a gap of this severity or higher fails',
+  maxWarnings: 'a report with more than N warning gaps fails',
+  noExit: 'report only: exit 0 even when reports fail\n(unreadable files and usage errors still exit 2)',
+  locale: 'language of the interface and the findings',
+  encoding: 'read reports in this encoding instead of detecting it',
+  inputFormat: 'read reports as this format instead of detecting it',
+  maxSize: 'refuse report files larger than this, e.g. 50MB, 500KB or a number of\nbytes (1MB = 1024KB)',
+  includeText: '(json only) add each report\'s extracted text under "source": the text that\nevidence line numbers refer to (for web pages and Word files)',
+  quiet: 'no progress bar and no summary on standard error (problems are still reported)',
+  noColor: 'do not use colours',
+};
+
+const placeholders: HelpMessages['placeholders'] = {
+  rules: 'id|path',
+  file: 'file',
+  format: 'format',
+  glob: 'glob',
+  number: 'N',
+  level: 'level',
+  locale: 'locale',
+  encoding: 'name',
+  size: 'size',
+};
+
+const choices = (values: readonly string[], defaultValue: string | undefined): string =>
+  `one of: ${values.map((v) => (v === defaultValue ? `${v} (default)` : v)).join(', ')}`;
+const defaultValue = (value: string): string => `default ${value}`;
+
 /** The en help texts. */
-export const enHelp: HelpMessages = { main, rules, rulesList, rulesShow, rulesValidate, explain };
+export const enHelp: HelpMessages = { main, checkOptions, placeholders, choices, defaultValue, rules, rulesList, rulesShow, rulesValidate, explain };

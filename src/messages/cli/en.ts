@@ -4,6 +4,7 @@
 import { enHelp } from './en-help.js';
 import { enRules } from './en-rules.js';
 import { formatSize } from './format-size.js';
+import type { ScoringModel } from '../../types.js';
 import type { CliMessages } from './types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
@@ -43,6 +44,8 @@ const errors: CliMessages['errors'] = {
     `the rule engine failed while checking ${fileOf(file)}: ${detail}. This is a bug in this tool; please report it with the report file.`,
   INPUT_DIRECTORY: ({ file }) =>
     `${file} is a folder, not a report file. List the files to check, e.g. ${file.replace(/[\\/]+$/, '')}/*.txt.`,
+  INPUT_NO_REPORTS: ({ file, skipped }) =>
+    `${file} holds no report file to check${skipped > 0 ? ` (${skipped} hidden, system, lock or ignored files were left out)` : ''}. Check the path or the pattern.`,
   INPUT_UNREADABLE: ({ file, detail }) =>
     `cannot read the report file ${file} (${detail}). Check that it exists and that you may read it.`,
   RULES_NOT_FOUND: ({ value, known }) =>
@@ -64,9 +67,16 @@ const errors: CliMessages['errors'] = {
   UNKNOWN_REQUIREMENT: ({ id, ruleSet, suggestion, known }) =>
     `the rule set ${ruleSet} has no requirement "${id}". ${suggestion ? `Did you mean "${suggestion}"?` : `Its requirements: ${list(known)}.`} Run compliance-checklist rules show ${ruleSet} to see them all.`,
   FORMAT_UNKNOWN: ({ name, known }) => `unknown output format "${name}". Known formats: ${list(known)}.`,
+  OUTPUT_WITHOUT_FORMAT: ({ file }) =>
+    `-o ${file} has no --format of its own: write each -o/--output after its format, e.g. --format json -o results.json --format html -o report.html.`,
+  OUTPUT_STDOUT_TWICE: ({ formats }) =>
+    `the formats ${list(formats)} have no -o/--output and cannot share standard output: give all but one of them a file.`,
+  OUTPUT_FILE_TWICE: ({ file }) => `the output file ${file} is given twice: give each format its own file.`,
+  OUTPUT_UNWRITABLE: ({ file, detail }) => `cannot write the output file ${file} (${detail}). Check that its folder exists and can be written to.`,
   BAD_MIN_SCORE: ({ value }) =>
     `invalid --min-score "${value}": give a number from 0 to 100, the percentage a report needs to pass.`,
   BAD_FAIL_ON: ({ value, known }) => `invalid --fail-on "${value}": give one of ${list(known)}.`,
+  BAD_MAX_WARNINGS: ({ value }) => `invalid --max-warnings "${value}": give 0 or a whole number, the most warning-severity gaps a report may have.`,
   BAD_LOCALE: ({ value, known }) => `invalid --locale "${value}": give one of ${list(known)}.`,
   BAD_ENCODING: ({ value, known }) => `invalid --encoding "${value}": give an encoding name such as ${list(known)}.`,
   BAD_INPUT_FORMAT: ({ value, known }) => `invalid --input-format "${value}": give one of ${list(known)}.`,
@@ -91,8 +101,18 @@ const errors: CliMessages['errors'] = {
 export const en: CliMessages = {
   errors,
   usageHint: (command) => `Run compliance-checklist ${command ? `${command} ` : ''}--help for usage.`,
-  skipped: (failed, total) =>
-    `${failed} of ${total} files could not be checked; see the messages above.`,
+  progress: 'Checking {bar} {value}/{total} reports · {rate}/s · ETA {eta_formatted}',
+  interrupted: (done, total) => `interrupted: ${done} of ${total} files checked; the results so far have been written.`,
+  summary: {
+    totals: (files, checked, passed, failed, unreadable, skipped) =>
+      `${files} files: ${checked} checked, ${passed} passed, ${failed} failed, ${unreadable} unreadable${skipped > 0 ? `; ${skipped} hidden, system, lock or ignored files skipped` : ''}`,
+    grades: (counts) => `grades: ${counts.map((c) => `${c.grade} ${c.count}`).join(', ')}`,
+    onTime: (onTime, judged, percent) => `published on time: ${onTime} of the ${judged} reports with a date that could be judged (${percent}%)`,
+    topGaps: 'most common gaps:',
+    gap: (title, count, percent) => `  ${title}: ${count} report${count === 1 ? '' : 's'} (${percent}%)`,
+  },
+  // The core words every problem in English already.
+  problem: (p) => p.message,
   help: enHelp,
   rules: enRules,
   stylish: {
@@ -107,7 +127,7 @@ export const en: CliMessages = {
     grade: (grade) => `grade ${grade}`,
     passed: 'passed',
     failed: 'failed',
-    ruleSet: (id, version, model) => `rule set ${id} ${version} · scoring ${model}`,
+    ruleSet: (id, version, model) => `rule set ${id} ${version} · scoring ${enRules.model[model as ScoringModel] ?? model}`,
     unknownCount: (count) => `${count} could not be judged, scored 0`,
     line: (line) => `line ${line}`,
     section: (heading) => `[${heading}]`,

@@ -2,7 +2,7 @@
  * The shape of the CLI and formatter message catalogues. One catalogue per locale, each a complete
  * implementation of {@link CliMessages}, so the compiler refuses a locale that misses a message.
  */
-import type { ErrorCode } from '../../errors.js';
+import type { ErrorCode, RuleSetProblem } from '../../errors.js';
 import type { FindingStatus, IssuerLevel, Severity } from '../../types.js';
 import type { RulesMessages } from './rules-types.js';
 
@@ -10,8 +10,12 @@ import type { RulesMessages } from './rules-types.js';
 export interface CoreErrorParams {
   /** The report or rule-set file concerned, when known. */
   file: string | null;
-  /** The error's own message, for codes whose cause only the thrower knows. */
+  /** The error's own message (English), for logs and for codes whose cause only the thrower knows. */
   detail: string;
+  /** What an unsupported input is instead of a report (image, pdf, old-office …), when the core said. */
+  kind?: string;
+  /** Which one (PNG, ZIP …). */
+  kindDetail?: string;
 }
 
 /** Parameters of each CLI error message, keyed by message code. */
@@ -22,6 +26,8 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   /** The bytes are not text in the encoding named with --encoding. */
   INPUT_NOT_IN_ENCODING: { file: string; encoding: string; detail: string };
   INPUT_UNREADABLE: { file: string; detail: string };
+  /** A folder or pattern that yields no report; `skipped` files were left out as hidden, system or ignored. */
+  INPUT_NO_REPORTS: { file: string; skipped: number };
   RULES_NOT_FOUND: { value: string; known: readonly string[] };
   RULES_UNKNOWN: { value: string; known: readonly string[] };
   RULES_DIRECTORY: { value: string };
@@ -34,8 +40,15 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   /** `explain` of an id the rule set lacks: the closest id when one is close, else every id. */
   UNKNOWN_REQUIREMENT: { id: string; ruleSet: string; suggestion: string | null; known: readonly string[] };
   FORMAT_UNKNOWN: { name: string; known: readonly string[] };
+  /** A second --output for one --format. */
+  OUTPUT_WITHOUT_FORMAT: { file: string };
+  /** Several formats without an --output: they would mix on standard output. */
+  OUTPUT_STDOUT_TWICE: { formats: readonly string[] };
+  OUTPUT_FILE_TWICE: { file: string };
+  OUTPUT_UNWRITABLE: { file: string; detail: string };
   BAD_MIN_SCORE: { value: string };
   BAD_FAIL_ON: { value: string; known: readonly string[] };
+  BAD_MAX_WARNINGS: { value: string };
   BAD_LOCALE: { value: string; known: readonly string[] };
   BAD_ENCODING: { value: string; known: readonly string[] };
   BAD_INPUT_FORMAT: { value: string; known: readonly string[] };
@@ -112,10 +125,38 @@ export interface StylishMessages {
   summary: (total: number, passed: number, failed: number, averagePercent: string) => string;
 }
 
+/** The description of each option of `check` (see src/cli/option-table.ts); lines split on `\n`. */
+export interface CheckOptionHelp {
+  rules: string;
+  waivers: string;
+  format: string;
+  output: string;
+  ignore: string;
+  minScore: string;
+  failOn: string;
+  maxWarnings: string;
+  noExit: string;
+  locale: string;
+  encoding: string;
+  inputFormat: string;
+  maxSize: string;
+  includeText: string;
+  quiet: string;
+  noColor: string;
+}
+
 /** The `--help` text of each command. */
 export interface HelpMessages {
-  /** `compliance-checklist --help` and `check --help`: every command, and the options of check. */
-  main: (version: string) => string;
+  /** `compliance-checklist --help` and `check --help`: every command, and `options`, the generated options of check. */
+  main: (version: string, options: string) => string;
+  /** What each option of check does. */
+  checkOptions: CheckOptionHelp;
+  /** The placeholders of option values, e.g. `<路径>`. */
+  placeholders: { rules: string; file: string; format: string; glob: string; number: string; level: string; locale: string; encoding: string; size: string };
+  /** The values an option takes, the default marked. */
+  choices: (values: readonly string[], defaultValue: string | undefined) => string;
+  /** The default of an option without a closed list of values. */
+  defaultValue: (value: string) => string;
   /** `rules --help`: the rules subcommands. */
   rules: () => string;
   rulesList: () => string;
@@ -124,16 +165,35 @@ export interface HelpMessages {
   explain: () => string;
 }
 
+/** The summary after a batch. */
+export interface SummaryMessages {
+  /** Files in the batch, reports checked, passed, failed, unreadable, and files left out. */
+  totals: (files: number, checked: number, passed: number, failed: number, unreadable: number, skipped: number) => string;
+  /** Reports per grade. */
+  grades: (counts: ReadonlyArray<{ grade: string; count: number }>) => string;
+  /** Reports published on time, of those whose date could be judged. */
+  onTime: (onTime: number, judged: number, percent: string) => string;
+  /** Heading over the most common gaps. */
+  topGaps: string;
+  /** One common gap: its title, in how many reports, and what share of the reports checked. */
+  gap: (title: string, count: number, percent: string) => string;
+}
+
 /** Everything the CLI and formatters say, in one locale. */
 export interface CliMessages {
   errors: CliErrorMessages;
   /** Appended to usage errors: where to find the usage of a command (`rules show`, or '' for the program). */
   usageHint: (command: string) => string;
-  /** After a batch in which some files could not be checked. */
-  skipped: (failed: number, total: number) => string;
+  /** The progress bar, in cli-progress's template: {bar}, {value}, {total}, {rate} (files a second), {eta_formatted}. */
+  progress: string;
+  /** Said on standard error when Ctrl-C stops a batch. */
+  interrupted: (done: number, total: number) => string;
+  summary: SummaryMessages;
   /** The `--help` texts. */
   help: HelpMessages;
   stylish: StylishMessages;
   /** The rule-set commands. */
   rules: RulesMessages;
+  /** What a rule-set (or waivers) problem says, in this locale: by its code and parameters when it has them. */
+  problem: (problem: RuleSetProblem) => string;
 }

@@ -1,9 +1,9 @@
 /**
  * 简体中文 `--help` texts: the program's (which is also check's), and one per rule-set command.
  */
-import type { HelpMessages } from './types.js';
+import type { CheckOptionHelp, HelpMessages } from './types.js';
 
-const main = (version: string): string => `compliance-checklist ${version}
+const main = (version: string, options: string): string => `compliance-checklist ${version}
 对照规则集检查法治政府建设年度报告,给出得分、等级、逐项结论、证据和整改建议。
 
 用法:
@@ -25,32 +25,22 @@ const main = (version: string): string => `compliance-checklist ${version}
   繁体字的报告按简体匹配,引用的原文保持原样。
 
 check 的选项:
-  -r, --rules <id|路径>     规则集:内置规则集的 id 或 YAML 文件的路径(默认 fzzf-annual-report);
-                            文件中 extends 的相对路径相对于该文件
-      --waivers <文件>      豁免清单(YAML):豁免的要求不计入总分,注明理由和有效期;过期的豁免不再适用
-  -f, --format <格式>       输出格式:stylish(默认,供人阅读)或 json(供程序处理)
-      --min-score <N>       得分率低于 N(0–100)的报告视为未达标
-      --fail-on <级别>      有该级别或更高级别缺项的报告视为未达标:error(默认)、warning、none
-      --locale <语言>       界面和检查结论的语言:zh-CN(默认)或 en
-      --encoding <编码>     按此编码读取报告,不再自动识别:utf-8、gbk、gb18030、utf-16le、utf-16be、big5
-      --input-format <格式> 按此格式读取报告,不再自动识别:text、html、docx、markdown、pdf-text、json
-      --max-size <大小>     报告文件的大小上限,如 50MB、500KB 或字节数(默认 20MB;1MB = 1024KB)
-      --include-text        (仅用于 --format json)在每份结果的 source 中附上提取出的正文,
-                            证据的行号即该正文的行号(网页、Word 文件的行号以它为准)
-      --no-color            不使用颜色
+${options}
   -h, --help                显示本帮助
   -v, --version             显示版本号
 
 退出码:
-  0  全部报告达标
-  1  有报告未达标:未通过规则集的及格线、低于 --min-score,或有 --fail-on 级别的缺项
-  2  命令行、报告文件、规则集或豁免清单有误(说明写到标准错误输出);多个文件中有读不了的,其余照常检查和输出
+  0  全部报告通过(或用了 --no-exit)
+  1  有报告未通过:得分率低于规则集的及格线(或 --min-score)、有 --fail-on 级别的缺口,或警告多于 --max-warnings
+  2  命令行、报告文件、规则集、豁免清单或输出文件有误(说明写到标准错误输出);读不了的文件在结果中单列,其余照常检查和输出
+  130  按 Ctrl-C 中断:已完成的结果完整保留,最后才写的文件(如 json)不写
 
 示例:
   compliance-checklist check 2023年度法治政府建设报告.txt
   compliance-checklist check 报告.docx 网页版.html --format json --include-text > 结果.json
   compliance-checklist check 旧报告.txt --encoding gbk
-  compliance-checklist check reports/* --rules 本市规则.yaml --waivers 豁免.yaml
+  compliance-checklist check 报告/ --rules 本市规则.yaml --waivers 豁免.yaml
+  compliance-checklist check 报告/ --format json -o 结果.json --format stylish
   compliance-checklist explain shortcoming-causes
 `;
 
@@ -122,5 +112,40 @@ const explain = (): string => `用法:compliance-checklist explain <要求id> [�
   compliance-checklist explain review-cases --rules 本市规则.yaml
 `;
 
+const checkOptions: CheckOptionHelp = {
+  rules: '规则集:内置规则集的 id 或 YAML 文件的路径;\n文件中 extends 的相对路径相对于该文件',
+  waivers: '豁免清单(YAML):豁免的要求不计入总分,注明理由和有效期;\n过期的豁免不再适用',
+  format: '输出格式;可写多次,每个格式配一个 -o',
+  output: '把前面一个 --format 的结果写到此文件\n(先写临时文件,完成后改名,中断时不会留下半个文件)',
+  ignore: '跳过匹配的文件或文件夹(可写多次;也读当前文件夹的 .checklistignore);\n隐藏文件、desktop.ini、Thumbs.db、Office 锁定文件(~$*.docx)总是跳过',
+  minScore: '得分率低于 N(0–100)的报告未通过,代替规则集的及格线',
+  failOn: '有该级别或更高级别缺口的报告未通过',
+  maxWarnings: '警告级缺口多于 N 处的报告未通过',
+  noExit: '只出报告:有报告未通过时退出码仍为 0\n(读不了的文件和用法错误仍为 2)',
+  locale: '界面和检查结论的语言',
+  encoding: '按此编码读取报告,不再自动识别',
+  inputFormat: '按此格式读取报告,不再自动识别',
+  maxSize: '报告文件的大小上限,如 50MB、500KB 或字节数(1MB = 1024KB)',
+  includeText: '(仅用于 json)在每份结果的 source 中附上提取出的正文,\n证据的行号即该正文的行号(网页、Word 文件的行号以它为准)',
+  quiet: '不显示进度条,标准错误输出上不写汇总(问题照常报告)',
+  noColor: '不使用颜色',
+};
+
+const placeholders: HelpMessages['placeholders'] = {
+  rules: 'id|路径',
+  file: '文件',
+  format: '格式',
+  glob: '通配符',
+  number: 'N',
+  level: '级别',
+  locale: '语言',
+  encoding: '编码',
+  size: '大小',
+};
+
+const choices = (values: readonly string[], defaultValue: string | undefined): string =>
+  `可选:${values.map((v) => (v === defaultValue ? `${v}(默认)` : v)).join('、')}`;
+const defaultValue = (value: string): string => `默认 ${value}`;
+
 /** The zh-CN help texts. */
-export const zhCNHelp: HelpMessages = { main, rules, rulesList, rulesShow, rulesValidate, explain };
+export const zhCNHelp: HelpMessages = { main, checkOptions, placeholders, choices, defaultValue, rules, rulesList, rulesShow, rulesValidate, explain };

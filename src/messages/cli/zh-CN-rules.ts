@@ -110,7 +110,7 @@ export const zhCNRules: RulesMessages = {
   listColumns: { id: 'id', version: '版本', requirements: '要求', title: '标题' },
   requirementColumns: { id: 'id', severity: '严重程度', weight: '权重', partial: '部分得分', check: '检查方式', title: '标题' },
   model: { weighted: '加权计分', flat: '等权计分', 'pass-fail': '通过/不通过' },
-  status: { met: '达标', partial: '部分达标', missing: '缺失', unknown: '无法判断', 'not-applicable': '不适用', waived: '豁免' },
+  status: { met: '达标', partial: '部分达标', missing: '缺失', unknown: '无法判断', 'not-applicable': '不适用', waived: '已豁免' },
   none: '—',
   source: (source) => `来源 ${source}`,
   extends: (chain) => `继承 ${chain.length > 0 ? chain.join(' → ') : '(无)'}`,

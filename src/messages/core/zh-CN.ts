@@ -1,19 +1,20 @@
 /**
- * zh-CN texts for findings and scores, keyed by status and model. Placeholders: {{title}},
+ * zh-CN texts for findings and scores, keyed by status and model. One word per status, the same in
+ * every catalogue (达标 / 部分达标 / 缺失 / 无法判断 / 不适用 / 已豁免). Placeholders: {{title}},
  * {{evidence}}, {{justification}}, {{expires}}, {{score}}, {{max}}, {{percent}}, {{met}}, {{count}}.
  */
 export const zhCN = {
   status: {
-    met: '已满足',
-    partial: '部分满足',
+    met: '达标',
+    partial: '部分达标',
     missing: '缺失',
     unknown: '无法判断',
     'not-applicable': '不适用',
     waived: '已豁免',
   },
   finding: {
-    met: '已满足:{{title}}(见{{evidence}})',
-    partial: '部分满足:{{title}}(见{{evidence}}),内容不完整或不够具体',
+    met: '达标:{{title}}(见{{evidence}})',
+    partial: '部分达标:{{title}}(见{{evidence}}),内容不完整或不够具体',
     missing: '未找到:{{title}}',
     unknown: '无法判断:{{title}}所需的信息(如发布日期、报告年度)在报告中找不到,按0分计并标记',
     'not-applicable': '不适用:{{title}}',
@@ -23,13 +24,13 @@ export const zhCN = {
   },
   waiver: {
     until: ';有效期至{{expires}}',
-    alreadyMet: '。报告其实已满足此项,可以删除该豁免',
+    alreadyMet: '。报告其实已达标,可以删除该豁免',
     expired: '。该项的豁免已于{{expires}}到期,不再适用(理由曾为:{{justification}});请续期豁免或补充相应内容',
   },
   explanation: {
-    weighted: '加权计分:得分{{score}}/满分{{max}}({{percent}}%)。满足得该项全部权重,部分满足得权重乘以部分分比例,缺失和无法判断得0分(无法判断仍计入满分),不适用和已豁免不计入满分。',
-    flat: '等权计分:每项要求计1分,得分{{score}}/满分{{max}}({{percent}}%)。满足得1分,部分满足得部分分比例,缺失和无法判断得0分,不适用和已豁免不计入。',
-    'pass-fail': '通过/不通过:没有error级要求缺失或无法判断即为通过。得分为已满足的要求所占比例:{{met}}/{{count}}项({{percent}}%),不适用和已豁免不计入。',
+    weighted: '加权计分:得分{{score}}/满分{{max}}({{percent}}%)。达标得该项全部权重,部分达标得权重乘以部分分比例,缺失和无法判断得0分(无法判断仍计入满分),不适用和已豁免不计入满分。',
+    flat: '等权计分:每项要求计1分,得分{{score}}/满分{{max}}({{percent}}%)。达标得1分,部分达标得部分分比例,缺失和无法判断得0分,不适用和已豁免不计入。',
+    'pass-fail': '通过/不通过:没有error级要求缺失或无法判断即为通过。得分为达标的要求所占比例:{{met}}/{{count}}项({{percent}}%),不适用和已豁免不计入。',
   },
   passFail: { pass: '通过', fail: '不通过' },
   lookalike: '其他类型的文书',

@@ -1,0 +1,71 @@
+/// <reference types="node" />
+/**
+ * The parts of the real {@link CliIo} that checking a batch needs beyond reading one file: listing
+ * folders, writing output files whole or a line at a time, the progress bar and Ctrl-C.
+ */
+import { createWriteStream } from 'node:fs';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import type { CliIo, DirEntry, OutputSink, ProgressBar } from './io.js';
+
+async function readDir(folder: string): Promise<DirEntry[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+}
+
+/** Temp file in the same folder, so the rename stays on one file system and is atomic. */
+async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+async function openFile(file: string): Promise<OutputSink> {
+  const stream = createWriteStream(file);
+  await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  return {
+    write: (text) => void stream.write(text),
+    close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** cli-progress draws the bar, the count and the ETA; the rate is ours, as it has none. */
+function progress(total: number, format: string): ProgressBar | null {
+  if (process.stderr.isTTY !== true) return null;
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format, hideCursor: true, clearOnComplete: true, etaBuffer: 20, fps: 10 },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  let done = 0;
+  bar.start(total, 0, { rate: '0.0' });
+  return {
+    tick() {
+      done += 1;
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      bar.update(done, { rate: (done / seconds).toFixed(1) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function onInterrupt(handler: () => void): () => void {
+  process.on('SIGINT', handler);
+  return () => void process.off('SIGINT', handler);
+}
+
+/**
+ * The batch members of the CliIo of the running Node process.
+ *
+ * @example
+ * const io: CliIo = { ...base, ...nodeBatchIo() }
+ */
+export function nodeBatchIo(): Pick<CliIo, 'readDir' | 'writeFileAtomic' | 'openFile' | 'progress' | 'onInterrupt' | 'separator'> {
+  return { readDir, writeFileAtomic, openFile, progress, onInterrupt, separator: path.sep === '\\' ? '\\' : '/' };
+}
