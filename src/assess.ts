@@ -22,7 +22,7 @@ function isDocument(value: unknown): value is ReportDocument {
  */
 export async function assess(report: ReportInput | ReportDocument, ruleSet: RuleSet, options: AssessOptions = {}): Promise<Assessment> {
   const doc = isDocument(report) ? report : parseReport(report, options);
-  const outcomes = await runRules(doc, ruleSet);
+  const outcomes = runRules(doc, ruleSet);
   return scoreOutcomes(outcomes, doc, ruleSet, {
     locale: options.locale ?? 'zh-CN',
     file: options.name ?? doc.source?.name ?? null,

@@ -13,3 +13,11 @@ it.each(files)('%s uses no Node built-in and no process', (_file, code) => {
   expect(code_).not.toMatch(/from\s+['"](node:|fs['"]|path['"]|os['"]|child_process|buffer['"])/);
   expect(code_).not.toMatch(/\bprocess\.|\brequire\(|\bBuffer\./);
 });
+
+// The loader checks rule sets with its own vocabulary (src/rules/condition-vocabulary.ts); the
+// engine depends on rules, never the other way round.
+const ruleFiles = files.filter(([f]) => f.startsWith(`rules${path.sep}`));
+
+it.each(ruleFiles)('%s does not import the engine', (_file, code) => {
+  expect(code).not.toMatch(/from\s+['"]\.\.\/engine\//);
+});
