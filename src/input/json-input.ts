@@ -4,7 +4,7 @@
  * JSON Schema, then rendered to text (title on line 1, each heading on its own line followed by its
  * text) so that findings can quote and number lines like any other report.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import type { ReportMeta } from '../types.js';
 import type { ExtractedText, HeadingHint } from './types.js';
@@ -69,8 +69,9 @@ export const REPORT_JSON_SCHEMA = {
 
 // verbose: errors carry their schema node, to list the keys it allows (a schemaPath inside a $ref
 // is relative to the referenced definition, so it cannot be walked from the root).
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(REPORT_JSON_SCHEMA);
+// Compiled on first use, not at start-up: most runs never read a JSON report.
+let validator: ValidateFunction | undefined;
+const validateReportJson = (): ValidateFunction => (validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(REPORT_JSON_SCHEMA));
 
 /** One section of a pre-parsed report. */
 export interface ReportJsonSection {
@@ -167,6 +168,7 @@ function render(section: ReportJsonSection, depth: number, lines: string[], head
 export function extractJson(json: string | unknown, name?: string): ExtractedText {
   const label = name ?? 'the JSON report';
   const data = typeof json === 'string' ? parseJson(json, label, name) : json;
+  const validate = validateReportJson();
   if (!validate(data)) {
     const problems = [...new Set((validate.errors ?? []).map(describe))];
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
