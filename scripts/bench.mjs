@@ -158,8 +158,8 @@ const LAYOUTS = {
 
 function textOf(layout, seed, bytes) {
   const unit = LAYOUTS[layout](seed);
-  let text = unit;
-  while (Buffer.byteLength(text) < bytes) text += layout === 'lines' || layout === 'PDF copy' || layout === 'many headings' ? `\n${unit}` : unit;
+  const separator = layout === 'lines' || layout === 'PDF copy' || layout === 'many headings' ? '\n' : '';
+  const text = Array(Math.ceil(bytes / Buffer.byteLength(unit + separator)) + 1).fill(unit).join(separator);
   // Cut by characters to about the byte size (CJK is 3 bytes a character in UTF-8).
   const ratio = Buffer.byteLength(text) / text.length;
   return text.slice(0, Math.floor(bytes / ratio));
@@ -187,7 +187,9 @@ async function benchScaling() {
     const ratios = times.slice(1).map((t, i) => t / times[i]);
     // Small sizes are dominated by fixed costs; the large end shows the growth.
     const tail = ratios.slice(-4);
-    const exponent = Math.log2(times.at(-1) / times[Math.max(0, times.length - 5)]) / Math.min(4, times.length - 1);
+    // Growth exponent over the large end (1 = linear, 2 = quadratic), by size: the last step to 5 MB is not a doubling.
+    const from = Math.max(0, times.length - 5);
+    const exponent = Math.log(times.at(-1) / times[from]) / Math.log(sizes[times.length - 1] / sizes[from]);
     console.log(`${layout.padEnd(14)} ${times.map((t) => ms(t)).join('  ')}`);
     console.log(`${''.padEnd(14)} ratio per doubling: ${ratios.map((r) => r.toFixed(2)).join(' ')}; last four ${tail.map((r) => r.toFixed(2)).join(' ')} (growth exponent ${exponent.toFixed(2)})`);
   }
