@@ -1,37 +1,205 @@
-// npm run bench: time to assess one report in-process (median over many runs after warm-up) and
-// memory, over the bundled example reports. Needs `npm run build` first.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run bench [-- part…]: the speed figures issue 9 asks for, measured on the built package (run
+// `npm run build` first). Parts, all by default:
+//   assess   median time to assess each seed report in-process (../shared/corpus/seeds beside the
+//            checkout, else examples/reports); target ≤ 0.3 ms
+//   startup  CLI start-up, `--version` and one small check, median of spawned runs; target ≤ 100 ms
+//   batch    1,000- and 10,000-file CLI batches side by side with a naive textlint peer (installed
+//            by npm in a temp folder; its one rule asks for required section keywords)
+//   scaling  cost from 1 KB to 5 MB for each layout, as the time ratio per doubling (2.0 = linear)
+// Figures depend on the machine's load, which is printed with them (uptime). Environment:
+// BENCH_RUNS (assess runs per report, default 200), BENCH_MAX_MB (largest scaling size, default 5).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assess, loadRuleSet, parseReport } from '../dist/index.js';
+import { assess, loadRuleSet } from '../dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'examples', 'reports');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-const runs = Number(process.env.BENCH_RUNS ?? 200);
+const cli = path.join(root, 'dist', 'cli.js');
+const parts = process.argv.slice(2).length ? process.argv.slice(2) : ['assess', 'startup', 'batch', 'scaling'];
 const ruleSet = loadRuleSet('fzzf-annual-report');
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function time(fn) {
-  for (let i = 0; i < 20; i++) await fn(); // warm-up: JIT and the rule set's engine
-  const samples = [];
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(', ');
+
+function seedReports() {
+  const seeds = path.resolve(root, '..', 'shared', 'corpus', 'seeds');
+  const dir = existsSync(seeds) ? seeds : path.join(root, 'examples', 'reports');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return { dir: existsSync(seeds) ? '../shared/corpus/seeds' : 'examples/reports', reports: files.map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') })) };
+}
+
+async function samples(fn, runs, warm = 20) {
+  for (let i = 0; i < warm; i++) await fn(); // JIT and the rule set's compiled conditions
+  const out = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
     await fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return samples;
+  return out;
 }
 
-console.log(`runs per report: ${runs}`);
-const all = [];
-for (const file of files) {
-  const text = readFileSync(path.join(dir, file), 'utf8');
-  const parse = await time(() => parseReport(text));
-  const full = await time(() => assess(text, ruleSet));
-  all.push(...full);
-  console.log(`${file.padEnd(40)} ${String(text.length).padStart(6)} chars  parse ${median(parse).toFixed(2)} ms  assess ${median(full).toFixed(2)} ms (median)`);
+async function benchAssess() {
+  const runs = Number(process.env.BENCH_RUNS ?? 200);
+  const { dir, reports } = seedReports();
+  console.log(`\n## assess: median per seed report (${dir}, ${runs} runs each, target ≤ 0.3 ms)`);
+  const medians = [];
+  for (const { file, text } of reports) {
+    const m = median(await samples(() => assess(text, ruleSet), runs));
+    medians.push(m);
+    console.log(`${file.padEnd(34)} ${String(text.length).padStart(6)} chars  ${ms(m)}`);
+  }
+  const mem = process.memoryUsage();
+  console.log(`median of the medians: ${ms(median(medians))}; slowest report: ${ms(Math.max(...medians))}`);
+  console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB`);
 }
-const mem = process.memoryUsage();
-console.log(`all reports: assess median ${median(all).toFixed(2)} ms, p95 ${[...all].sort((a, b) => a - b)[Math.floor(all.length * 0.95)].toFixed(2)} ms`);
-console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB`);
+
+function timeSpawn(cmd, args, options = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, ...options });
+  if (r.error) throw r.error;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function benchStartup() {
+  const runs = 15;
+  const { reports } = seedReports();
+  const tmp = path.join(os.tmpdir(), `cc-bench-startup-${process.pid}`);
+  mkdirSync(tmp, { recursive: true });
+  const one = path.join(tmp, 'report.txt');
+  writeFileSync(one, reports[0].text);
+  console.log(`\n## start-up: median of ${runs} spawned runs (target ≤ 100 ms for --version)`);
+  const node = median(Array.from({ length: runs }, () => timeSpawn(process.execPath, ['-e', '0'])));
+  const version = median(Array.from({ length: runs }, () => timeSpawn(process.execPath, [cli, '--version'])));
+  const check = median(Array.from({ length: runs }, () => timeSpawn(process.execPath, [cli, 'check', one, '--format', 'json'])));
+  console.log(`node -e 0 (the floor): ${ms(node)}`);
+  console.log(`--version: ${ms(version)} (${ms(version - node)} above node)`);
+  console.log(`check one seed report: ${ms(check)} (${ms(check - node)} above node)`);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// The peer: textlint with one rule that asks for the required section keywords, as a naive checker would.
+const PEER_RULE = `module.exports = function (context) {
+  const { Syntax, RuleError, report, getSource } = context;
+  const required = ['主要举措', '不足', '原因', '第一责任人', '下一年度'];
+  return {
+    [Syntax.Document](node) {
+      const text = getSource(node);
+      for (const word of required) if (!text.includes(word)) report(node, new RuleError('缺少: ' + word));
+    },
+  };
+};
+`;
+
+function installPeer() {
+  const dir = path.join(os.tmpdir(), 'compliance-checklist-bench-peer');
+  const bin = path.join(dir, 'node_modules', '.bin', 'textlint');
+  if (!existsSync(bin)) {
+    console.log(`installing the textlint peer in ${dir} …`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', 'textlint@14'], { cwd: dir, stdio: 'inherit' });
+  }
+  mkdirSync(path.join(dir, 'rules'), { recursive: true });
+  writeFileSync(path.join(dir, 'rules', 'required-sections.js'), PEER_RULE);
+  const version = execFileSync(bin, ['--version'], { cwd: dir }).toString().trim();
+  return { dir, bin, version };
+}
+
+function batchFiles(count) {
+  const { reports } = seedReports();
+  const dir = path.join(os.tmpdir(), `cc-bench-batch-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const file = path.join(dir, `${String(i).padStart(5, '0')}.txt`);
+    // Distinct files: the seed reports in turn, each with its own closing line.
+    writeFileSync(file, `${reports[i % reports.length].text}\n（第${i + 1}份）\n`);
+    files.push(file);
+  }
+  return { dir, files };
+}
+
+function benchBatch() {
+  const peer = installPeer();
+  const { dir, files } = batchFiles(10_000);
+  console.log(`\n## batch: the CLI (--format json) vs the textlint ${peer.version} peer (--format json), same files, one run each`);
+  console.log('files    compliance-checklist      textlint peer        ratio (peer time / ours)');
+  for (const n of [1_000, 10_000]) {
+    const list = files.slice(0, n);
+    const ours = timeSpawn(process.execPath, [cli, 'check', ...list, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const theirs = timeSpawn(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir });
+    const rate = (t) => `${((n / t) * 1000).toFixed(0)} files/s`;
+    console.log(`${String(n).padEnd(8)} ${ms(ours).padStart(9)} ${rate(ours).padStart(13)}  ${ms(theirs).padStart(9)} ${rate(theirs).padStart(13)}  ${(theirs / ours).toFixed(2)}×`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// Layouts from the seed text: what real reports look like, and what stresses a parser.
+const LAYOUTS = {
+  lines: (seed) => seed,
+  'one line': (seed) => seed.replace(/\s*\n\s*/g, ''),
+  'PDF copy': (seed) => {
+    const flat = seed.replace(/\s*\n\s*/g, '');
+    const out = [];
+    for (let i = 0, page = 1; i < flat.length; i += 34) {
+      out.push(flat.slice(i, i + 34));
+      if (out.length % 40 === 0) out.push(`- ${page++} -`, '某县人民政府 法治政府建设年度报告');
+    }
+    return out.join('\n');
+  },
+  'many headings': () => Array.from({ length: 200 }, (_, i) => `（${i + 1}）推进依法行政第${i + 1}项工作\n全年办理相关事项。\n`).join(''),
+  'many figures': () => '全年办理行政复议案件126件，同比增长12.5%，培训执法人员3400人次，投入经费85万元。'.repeat(20),
+  'digit run': () => '编号'.concat('1234567890'.repeat(100)),
+};
+
+function textOf(layout, seed, bytes) {
+  const unit = LAYOUTS[layout](seed);
+  const separator = layout === 'lines' || layout === 'PDF copy' || layout === 'many headings' ? '\n' : '';
+  const text = Array(Math.ceil(bytes / Buffer.byteLength(unit + separator)) + 1).fill(unit).join(separator);
+  // Cut by characters to about the byte size (CJK is 3 bytes a character in UTF-8).
+  const ratio = Buffer.byteLength(text) / text.length;
+  return text.slice(0, Math.floor(bytes / ratio));
+}
+
+async function benchScaling() {
+  const { reports } = seedReports();
+  const seed = reports[0].text;
+  const maxBytes = Number(process.env.BENCH_MAX_MB ?? 5) * 2 ** 20;
+  const sizes = [];
+  for (let b = 1024; b <= maxBytes; b *= 2) sizes.push(b);
+  if (sizes.at(-1) < maxBytes) sizes.push(maxBytes); // the last step is then less than a doubling
+  console.log(`\n## scaling: assess time (parse included) from 1 KB to ${maxBytes / 2 ** 20} MB; ratio per doubling (2.0 = linear)`);
+  console.log(`sizes: ${sizes.map((b) => (b < 2 ** 20 ? `${b / 1024}K` : `${b / 2 ** 20}M`)).join(' ')}`);
+  for (const layout of Object.keys(LAYOUTS)) {
+    const times = [];
+    for (const bytes of sizes) {
+      const text = textOf(layout, seed, bytes);
+      await assess(text, ruleSet); // warm
+      const once = median(await samples(() => assess(text, ruleSet), 1, 0));
+      const runs = Math.max(1, Math.min(15, Math.floor(300 / Math.max(once, 0.01))));
+      times.push(median(await samples(() => assess(text, ruleSet), runs, 0)));
+      if (times.at(-1) > 30_000) break; // super-linear: the rest would take too long
+    }
+    const ratios = times.slice(1).map((t, i) => t / times[i]);
+    // Small sizes are dominated by fixed costs; the large end shows the growth.
+    const tail = ratios.slice(-4);
+    // Growth exponent over the large end (1 = linear, 2 = quadratic), by size: the last step to 5 MB is not a doubling.
+    const from = Math.max(0, times.length - 5);
+    const exponent = Math.log(times.at(-1) / times[from]) / Math.log(sizes[times.length - 1] / sizes[from]);
+    console.log(`${layout.padEnd(14)} ${times.map((t) => ms(t)).join('  ')}`);
+    console.log(`${''.padEnd(14)} ratio per doubling: ${ratios.map((r) => r.toFixed(2)).join(' ')}; last four ${tail.map((r) => r.toFixed(2)).join(' ')} (growth exponent ${exponent.toFixed(2)})`);
+  }
+}
+
+console.log(`compliance-checklist bench: node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
+console.log(`uptime: ${execFileSync('uptime').toString().trim()}`);
+const benches = { assess: benchAssess, startup: benchStartup, batch: benchBatch, scaling: benchScaling };
+for (const part of parts) {
+  if (!benches[part]) throw new Error(`unknown bench part "${part}" (${Object.keys(benches).join(', ')})`);
+  await benches[part]();
+  console.log(`(load average after ${part}: ${load()})`);
+}

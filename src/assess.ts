@@ -28,7 +28,7 @@ export async function assess(report: ReportInput | ReportDocument, ruleSet: Rule
     throw new UsageError('USAGE', "assess() needs a rule set as its second argument: pass loadRuleSet('fzzf-annual-report') or your own");
   }
   const doc = isDocument(report) ? report : parseReport(report, options);
-  const outcomes = await runRules(doc, ruleSet);
+  const outcomes = runRules(doc, ruleSet);
   const locale = options.locale ?? 'zh-CN';
   const assessment = scoreOutcomes(outcomes, doc, ruleSet, {
     locale,

@@ -20,3 +20,11 @@ it.each(files)('%s uses no Node built-in and no process', (_file, code) => {
 it.each(files)('%s does not import the Node-only entry', (_file, code) => {
   expect(code).not.toMatch(/from\s+['"][./]*node\//);
 });
+
+// The loader checks rule sets with its own vocabulary (src/rules/condition-vocabulary.ts); the
+// engine depends on rules, never the other way round.
+const ruleFiles = files.filter(([f]) => f.startsWith(`rules${path.sep}`));
+
+it.each(ruleFiles)('%s does not import the engine', (_file, code) => {
+  expect(code).not.toMatch(/from\s+['"]\.\.\/engine\//);
+});

@@ -4,7 +4,7 @@
  */
 import { lineAt } from '../parse/lines.js';
 import { normalizedOf, normalizeText } from '../parse/normalize.js';
-import type { Evidence, ReportDocument, Section, SlotDefinition } from '../types.js';
+import type { Evidence, ReportDocument, Section, SlotDefinition, SourceSpan } from '../types.js';
 import { RoleTagger, type RoledSentence } from './sentence-roles.js';
 import { fallbackItem } from './slot-fallback.js';
 
@@ -100,8 +100,9 @@ export class DocumentIndex {
     if (!/[\n\r]/.test(raw)) return { text: raw, offset: (i) => start + i };
     const chars: string[] = [];
     const map: number[] = [];
+    const furnitureAt = this.furnitureFinder(start);
     for (let i = start; i < end; ) {
-      const furniture = this.doc.boilerplate.find((b) => i >= b.start && i < b.end);
+      const furniture = furnitureAt(i);
       if (furniture) {
         i = furniture.end;
         continue;
@@ -116,6 +117,23 @@ export class DocumentIndex {
       map.push(i++);
     }
     return { text: chars.join(''), offset: (i) => map[i] ?? end };
+  }
+
+  /**
+   * The furniture span holding an offset, for offsets visited in increasing order from `from`. Spans
+   * sorted and apart (as the parser makes them) are walked with a cursor; looking each offset up in
+   * the whole list made slicing a PDF copy quadratic.
+   */
+  private furnitureFinder(from: number): (i: number) => SourceSpan | undefined {
+    const spans = this.doc.boilerplate;
+    this.furnitureApart ??= sortedApart(spans);
+    if (!this.furnitureApart) return (i) => spans.find((b) => i >= b.start && i < b.end);
+    let k = firstEndingAfter(spans, from);
+    return (i) => {
+      while (k < spans.length && (spans[k] as SourceSpan).end <= i) k++;
+      const b = spans[k];
+      return b && b.start <= i ? b : undefined;
+    };
   }
 
   private walk(sections: readonly Section[], parent: IndexedSection | null): void {
@@ -219,12 +237,27 @@ export class DocumentIndex {
 
   /** The deepest section holding an offset. */
   sectionAt(offset: number): IndexedSection | null {
-    let best: IndexedSection | null = null;
-    for (const s of this.sections) {
-      if (offset >= s.section.start && offset < Math.max(s.section.end, s.section.headingSpan.end)) best = s;
+    this.nested ??= properlyNested(this.sections);
+    if (!this.nested) {
+      let best: IndexedSection | null = null;
+      for (const s of this.sections) if (holds(s, offset)) best = s;
+      return best;
     }
-    return best;
+    // Nested sections in reading order: the deepest one holding the offset is the last section
+    // starting at or before it, or one of that section's ancestors (binary search, not a scan).
+    let lo = 0;
+    let hi = this.sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.sections[mid] as IndexedSection).section.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let s = this.sections[lo - 1] ?? null; s; s = s.parent) if (holds(s, offset)) return s;
+    return null;
   }
+
+  private nested: boolean | undefined;
+  private furnitureApart: boolean | undefined;
 
   /**
    * Evidence for the text at [start, end): the sentence around it, cut to a short quote in the
@@ -298,4 +331,45 @@ export function firstMatch(patterns: readonly RegExp[], text: string): [number, 
 /** Compiles pattern sources once per call site. */
 export function compilePatterns(patterns: readonly string[] | undefined): RegExp[] {
   return patterns ? compile(patterns) : [];
+}
+
+/** The end of a section's extent: its body, or its heading when that runs further. */
+function extentEnd(s: IndexedSection): number {
+  return Math.max(s.section.end, s.section.headingSpan.end);
+}
+
+function holds(s: IndexedSection, offset: number): boolean {
+  return offset >= s.section.start && offset < extentEnd(s);
+}
+
+// Whether sections in reading order start in order, lie inside their parents, and siblings do not
+// overlap: then the sections holding an offset are one chain of ancestors.
+function properlyNested(sections: readonly IndexedSection[]): boolean {
+  const lastChild = new Map<IndexedSection | null, IndexedSection>();
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i] as IndexedSection;
+    if (i > 0 && s.section.start < (sections[i - 1] as IndexedSection).section.start) return false;
+    if (s.parent && (s.section.start < s.parent.section.start || extentEnd(s) > extentEnd(s.parent))) return false;
+    const previous = lastChild.get(s.parent);
+    if (previous && extentEnd(previous) > s.section.start) return false;
+    lastChild.set(s.parent, s);
+  }
+  return true;
+}
+
+function sortedApart(spans: readonly SourceSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++) if ((spans[k] as SourceSpan).start < (spans[k - 1] as SourceSpan).end) return false;
+  return true;
+}
+
+/** The index of the first span ending after `offset` (spans sorted and apart). */
+function firstEndingAfter(spans: readonly SourceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as SourceSpan).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

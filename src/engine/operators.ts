@@ -2,33 +2,19 @@
  * Operators that fail closed: a fact that could not be measured (undefined) never satisfies a
  * condition, even a negative one. json-rules-engine's own notEqual/notIn/doesNotContain would return
  * true for undefined; these replace them.
+ *
+ * json-rules-engine is the source of the operators: its default operators and decorators, with ours
+ * registered over them, are looked up once per operator name when a rule set compiles. No report is
+ * ever run through its Engine.
  */
-import type { Engine } from 'json-rules-engine';
+import { Engine } from 'json-rules-engine';
 
 const known = (value: unknown) => value !== undefined && value !== null;
 
-/** Every operator a raw condition may use: json-rules-engine's defaults, with ours replacing or adding. */
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'matches',
-  'exists',
-] as const;
-
-/**
- * Operator decorators a raw condition may put before an operator (`someFact:equal`). json-rules-engine's
- * `not:` is left out: `not:equal` on a fact that could not be measured would pass, so it does not fail
- * closed; `notEqual` and a `not` block do.
- */
-export const OPERATOR_DECORATORS = ['someFact', 'someValue', 'everyFact', 'everyValue', 'swap'] as const;
+/** An operator as json-rules-engine resolves it: validates the fact value, then compares. */
+export interface ResolvedOperator {
+  evaluate(factValue: unknown, value: unknown): unknown;
+}
 
 /** Registers the fail-closed operators on an engine. */
 export function addOperators(engine: Engine): void {
@@ -39,4 +25,26 @@ export function addOperators(engine: Engine): void {
   engine.addOperator('matches', (fact: unknown, value: unknown) => typeof fact === 'string' && typeof value === 'string' && new RegExp(value, 'u').test(fact));
   // `exists`: the fact could be measured at all.
   engine.addOperator('exists', (fact: unknown, value: unknown) => known(fact) === Boolean(value));
+}
+
+// The engine's operator map resolves decorated names (`someFact:equal`) exactly as a run would.
+// It is not in json-rules-engine's typings, hence the narrow view.
+type OperatorMap = { get(name: string): ResolvedOperator | null };
+let operatorMap: OperatorMap | undefined;
+
+/**
+ * The operator a condition names, decorators applied, or null when json-rules-engine does not know
+ * it (an unknown operator or decorator).
+ *
+ * @example
+ * resolveOperator('someFact:equal')?.evaluate(['a', 'b'], 'b') // true
+ * resolveOperator('notEqual')?.evaluate(undefined, 1) // false: fails closed
+ */
+export function resolveOperator(name: string): ResolvedOperator | null {
+  if (!operatorMap) {
+    const engine = new Engine();
+    addOperators(engine);
+    operatorMap = (engine as unknown as { operators: OperatorMap }).operators;
+  }
+  return operatorMap.get(name) ?? null;
 }

@@ -1,15 +1,16 @@
 /**
- * Runs a rule set's engine over one report and turns rule results into raw outcomes: a status per
- * requirement with its evidence. Status: met if the met rule passed; else partial if the partial rule
- * passed; else unknown if a fact the rules needed could not be measured; else missing. A requirement
- * whose `appliesTo` is not satisfied is not-applicable.
+ * Runs a rule set's compiled conditions over one report and turns them into raw outcomes: a status
+ * per requirement with its evidence. Status: met if the met conditions passed; else partial if the
+ * partial conditions passed; else unknown if a fact the conditions needed could not be measured;
+ * else missing. A requirement whose `appliesTo` is not satisfied is not-applicable.
  */
-import type { Almanac, RuleResult } from 'json-rules-engine';
 import { ChecklistError } from '../errors.js';
 import type { Evidence, FindingStatus, ReportDocument, Requirement, RuleSet } from '../types.js';
-import { CHECK_KINDS } from './checks/index.js';
-import { engineFor, INDEX_FACT } from './compile.js';
+import type { CompiledCondition, LeafNode } from './condition-tree.js';
+import { type CompiledRequirement, compileRuleSet, measureFact } from './compile.js';
 import { DocumentIndex } from './document-index.js';
+import { Run } from './evaluate.js';
+import { CHECK_KINDS } from './checks/index.js';
 import { RoleTagger } from './sentence-roles.js';
 
 const taggers = new WeakMap<RuleSet, RoleTagger>();
@@ -35,53 +36,54 @@ export interface Outcome {
   gatedBy?: string;
 }
 
-interface Leaf {
-  fact: string;
-  params?: Record<string, unknown>;
-  result?: boolean;
-  factResult?: unknown;
-  underNot: boolean;
-}
-
 const MAX_EVIDENCE = 3;
 
-function leaves(condition: unknown, underNot = false): Leaf[] {
-  if (!condition || typeof condition !== 'object') return [];
-  const c = condition as Record<string, unknown>;
-  for (const op of ['all', 'any'] as const) if (Array.isArray(c[op])) return (c[op] as unknown[]).flatMap((x) => leaves(x, underNot));
-  if (c.not) return leaves(c.not, true);
-  if (typeof c.fact === 'string') return [{ ...(c as unknown as Leaf), underNot }];
-  return [];
-}
-
 /** A leaf that was evaluated on a fact that could not be measured. */
-function isUnknown(leaf: Leaf): boolean {
-  return 'result' in leaf && leaf.factResult === undefined;
+function isUnknown(run: Run, leaf: LeafNode): boolean {
+  return run.evaluated(leaf) && run.factResultOf(leaf) === undefined;
 }
 
-async function evidenceOf(result: RuleResult, almanac: Almanac): Promise<Evidence[]> {
+// Only the quotes kept are collected: the walk stops at the third distinct one.
+function evidenceOf(run: Run, condition: CompiledCondition): Evidence[] {
   const seen = new Set<number>();
   const evidence: Evidence[] = [];
-  for (const leaf of leaves(result.conditions)) {
-    if (leaf.result !== true || leaf.underNot) continue;
-    const value = await almanac.factValue<{ evidence?: Evidence[] } | undefined>(leaf.fact, leaf.params);
+  for (const leaf of condition.leaves) {
+    if (leaf.underNot || run.resultOf(leaf) !== true) continue;
+    const value = run.factValue(leaf.ref.slot) as { evidence?: Evidence[] } | null | undefined;
     for (const e of value?.evidence ?? []) {
       if (seen.has(e.start)) continue;
       seen.add(e.start);
       evidence.push(e);
+      if (evidence.length === MAX_EVIDENCE) return evidence;
     }
   }
-  return evidence.slice(0, MAX_EVIDENCE);
+  return evidence;
 }
 
-function decide(met: RuleResult | undefined, partial: RuleResult | undefined): FindingStatus {
-  const passed = (r: RuleResult | undefined) => r?.result === true;
-  const metLeaves = met ? leaves(met.conditions) : [];
+function decide(run: Run, met: CompiledCondition | undefined, metPassed: boolean, partial: CompiledCondition | undefined, partialPassed: boolean): FindingStatus {
+  const metLeaves = met ? met.leaves : [];
   // A rule that passed only because a negated fact was unknown must not count as met.
-  if (passed(met) && !metLeaves.some((l) => l.underNot && isUnknown(l))) return 'met';
-  if (passed(partial)) return 'partial';
-  const all = [...metLeaves, ...(partial ? leaves(partial.conditions) : [])];
-  return all.some(isUnknown) ? 'unknown' : 'missing';
+  if (metPassed && !metLeaves.some((l) => l.underNot && isUnknown(run, l))) return 'met';
+  if (partialPassed) return 'partial';
+  if (metLeaves.some((l) => isUnknown(run, l))) return 'unknown';
+  return partial && partial.leaves.some((l) => isUnknown(run, l)) ? 'unknown' : 'missing';
+}
+
+function outcomeOf(run: Run, compiled: CompiledRequirement, metPassed: boolean, partialPassed: boolean): Outcome {
+  const { met, partial } = compiled;
+  const status = decide(run, met, metPassed, partial, partialPassed);
+  const deciding = status === 'met' ? met : status === 'partial' ? partial : undefined;
+  const evidence = deciding ? evidenceOf(run, deciding) : [];
+  const detail = detailFor(run, compiled);
+  return detail ? { requirement: compiled.requirement, status, evidence, detail } : { requirement: compiled.requirement, status, evidence };
+}
+
+/** What the requirement's own check measured (its fact in the met tree), less the evidence. */
+function detailFor(run: Run, compiled: CompiledRequirement): Record<string, unknown> | undefined {
+  const check = compiled.requirement.check;
+  const fact = check && Object.hasOwn(CHECK_KINDS, check.kind) ? CHECK_KINDS[check.kind]?.fact : undefined;
+  const leaf = fact ? compiled.met?.leaves.find((l) => l.ref.fact === fact) : undefined;
+  return leaf ? detailOf(run.factValue(leaf.ref.slot)) : undefined;
 }
 
 function notApplicable(o: Outcome, gatedBy?: string): Outcome {
@@ -118,33 +120,26 @@ function detailOf(measured: unknown): Record<string, unknown> | undefined {
 }
 
 /**
- * Evaluates every requirement of a rule set against a report.
+ * Evaluates every requirement of a rule set against a report, synchronously.
  *
+ * @throws ChecklistError (RULESET_INVALID) for conditions that cannot be compiled; (ENGINE_FAILURE)
+ *   when a fact or operator fails while evaluating
  * @example
- * const outcomes = await runRules(parseReport(text), loadRuleSet('fzzf-annual-report'))
+ * const outcomes = runRules(parseReport(text), loadRuleSet('fzzf-annual-report'))
  */
-export async function runRules(doc: ReportDocument, ruleSet: RuleSet): Promise<Outcome[]> {
-  const engine = engineFor(ruleSet);
+export function runRules(doc: ReportDocument, ruleSet: RuleSet): Outcome[] {
+  const set = compileRuleSet(ruleSet);
   const index = new DocumentIndex(doc, ruleSet.slots, taggerFor(ruleSet));
-  let run: Awaited<ReturnType<typeof engine.run>>;
+  const run = new Run(set.refs, set.leafCount, (fact, params) => measureFact(index, fact, params));
+  // Every tree is evaluated before any outcome is decided, as one engine run did.
+  const passed: boolean[] = [];
   try {
-    run = await engine.run({ [INDEX_FACT]: index });
+    for (const r of set.requirements) {
+      passed.push(r.met ? run.passes(r.met.root) : false, r.partial ? run.passes(r.partial.root) : false);
+    }
   } catch (error) {
     throw new ChecklistError('ENGINE_FAILURE', `the rules of "${ruleSet.id}" could not be evaluated: ${(error as Error).message}`, { cause: error });
   }
-  const results = new Map<string, RuleResult>();
-  for (const r of [...run.results, ...run.failureResults]) results.set(r.name as string, r);
-  const outcomes: Outcome[] = [];
-  for (const requirement of ruleSet.requirements) {
-    const met = results.get(`${requirement.id}:met`);
-    const partial = results.get(`${requirement.id}:partial`);
-    const status = decide(met, partial);
-    const deciding = status === 'met' ? met : status === 'partial' ? partial : undefined;
-    const evidence = deciding ? await evidenceOf(deciding, run.almanac) : [];
-    const check = requirement.check;
-    const fact = check ? CHECK_KINDS[check.kind]?.fact : undefined;
-    const detail = check && fact ? detailOf(await run.almanac.factValue(fact, check.options)) : undefined;
-    outcomes.push(detail ? { requirement, status, evidence, detail } : { requirement, status, evidence });
-  }
+  const outcomes = set.requirements.map((r, i) => outcomeOf(run, r, passed[2 * i] as boolean, passed[2 * i + 1] as boolean));
   return applyApplicability(outcomes, ruleSet);
 }

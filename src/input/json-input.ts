@@ -5,7 +5,7 @@
  * text) so that findings can quote and number lines like any other report.
  */
 import { jsonChildren, MAX_JSON_DEPTH, treeDepth, tooDeep } from './depth-limit.js';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import type { ReportMeta } from '../types.js';
 import type { ExtractedText, HeadingHint } from './types.js';
@@ -70,8 +70,9 @@ export const REPORT_JSON_SCHEMA = {
 
 // verbose: errors carry their schema node, to list the keys it allows (a schemaPath inside a $ref
 // is relative to the referenced definition, so it cannot be walked from the root).
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(REPORT_JSON_SCHEMA);
+// Compiled on first use, not at start-up: most runs never read a JSON report.
+let validator: ValidateFunction | undefined;
+const validateReportJson = (): ValidateFunction => (validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(REPORT_JSON_SCHEMA));
 
 /** One section of a pre-parsed report. */
 export interface ReportJsonSection {
@@ -176,6 +177,7 @@ export function extractJson(json: string | unknown, name?: string): ExtractedTex
   const data = typeof json === 'string' ? parseJson(json, label, name) : json;
   // Before the schema check: ajv and render() recurse, and would overflow the stack on deep nesting.
   if (treeDepth(data, jsonChildren, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep(name ?? label, 'sections (JSON objects and arrays)', MAX_JSON_DEPTH);
+  const validate = validateReportJson();
   if (!validate(data)) {
     const problems = [...new Set((validate.errors ?? []).map(describe))];
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

@@ -106,8 +106,12 @@ class OutlineBuilder {
 
   private push(m: MarkerMatch | null, start: number, headStart: number, headEnd: number, runIn: boolean, hintLevel: number | undefined): void {
     const { text, lineStarts } = this.input;
+    const span = spanOf(lineStarts, start, headEnd);
     const section: Section = {
-      ...spanOf(lineStarts, start, headEnd),
+      start: span.start,
+      end: span.end,
+      line: span.line,
+      endLine: span.endLine,
       level: this.stack.length + 1,
       markerKind: m ? m.kind : 'none',
       marker: m ? text.slice(m.start, m.start + m.marker.length) : '',
@@ -129,7 +133,8 @@ class OutlineBuilder {
     const { text, norm, lineStarts } = this.input;
     const [start, end] = trimRange(norm, from, to);
     if (start >= end || /^[。;,:|\s]+$/.test(norm.slice(start, end))) return;
-    const paragraph: Paragraph = { ...spanOf(lineStarts, start, end), text: text.slice(start, end) };
+    const span = spanOf(lineStarts, start, end);
+    const paragraph: Paragraph = { start: span.start, end: span.end, line: span.line, endLine: span.endLine, text: text.slice(start, end) };
     const current = this.stack[this.stack.length - 1];
     if (!current) {
       this.preamble.push(paragraph);
@@ -161,7 +166,8 @@ function itemsIn(input: OutlineInput, start: number, end: number, previous: numb
   return found.map((item, i) => {
     const next = found[i + 1];
     const [s, e] = trimRange(input.norm, item.start, next ? next.start : end);
-    return { ...spanOf(input.lineStarts, s, e), marker: item.marker, text: input.text.slice(s, e) };
+    const span = spanOf(input.lineStarts, s, e);
+    return { start: span.start, end: span.end, line: span.line, endLine: span.endLine, marker: item.marker, text: input.text.slice(s, e) };
   });
 }
 

@@ -5,10 +5,9 @@
  * cannot backtrack catastrophically. Each problem has the place of the offending value.
  */
 import type { RuleSetProblem } from '../errors.js';
-import { conditionFacts, META_FIELDS } from '../engine/compile.js';
-import { OPERATOR_DECORATORS, OPERATORS } from '../engine/operators.js';
 import { CHECK_KIND_SCHEMAS } from './check-kinds.js';
 import { checkOptionsProblems, type RefContext } from './check-options.js';
+import { conditionFacts, META_FIELDS, OPERATOR_DECORATORS, OPERATORS } from './condition-vocabulary.js';
 import { patternProblem } from './pattern-safety.js';
 import { didYouMean, suggest } from './suggest.js';
 import { schemaProblems, validatorFor } from './validate-schema.js';
@@ -55,7 +54,7 @@ function checkNode(w: Walk, node: unknown, at: Path): void {
   if (op === 'not') return checkNode(w, n.not, [...at, 'not']);
   const list = n[op];
   if (!Array.isArray(list)) return say(w, [...at, op], 'must be a list of conditions', 'RULESET_SCHEMA');
-  // json-rules-engine passes an empty `all` and fails an empty `any`: either way nothing is checked.
+  // json-rules-engine passes an empty `all` or `any` alike: either way nothing is checked.
   if (list.length === 0) return say(w, [...at, op], `is an empty list, so it ${op === 'all' ? 'always passes' : 'never passes'}; list at least one condition`);
   list.forEach((child, i) => checkNode(w, child, [...at, op, i]));
 }

@@ -4,6 +4,8 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ErrorCode, ProblemKey, RuleSetProblem } from '../errors.js';
+import { AJV_OPTIONS } from './ajv-options.js';
+import { validate as validateRuleSetData } from './rule-set-validator.generated.js';
 import { RULE_SET_SCHEMA } from './schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
@@ -12,9 +14,10 @@ export { suggest } from './suggest.js';
 
 type Path = Array<string | number>;
 
-// verbose: each error carries its parent schema, for the allowed keys and the schema's `x-hint`.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validators = new WeakMap<object, ValidateFunction>();
+// The rule-set schema is compiled at build time (scripts/precompile-schema.ts); other schemas (a
+// check kind's options in raw conditions, waivers) only when first used, by an ajv made then.
+let ajv: Ajv | undefined;
+const validators = new WeakMap<object, ValidateFunction>([[RULE_SET_SCHEMA, validateRuleSetData as unknown as ValidateFunction]]);
 
 /**
  * The ajv validator of a schema, compiled on first use.
@@ -25,6 +28,7 @@ const validators = new WeakMap<object, ValidateFunction>();
 export function validatorFor(schema: object): ValidateFunction {
   let validate = validators.get(schema);
   if (!validate) {
+    ajv ??= new Ajv(AJV_OPTIONS);
     validate = ajv.compile(schema);
     validators.set(schema, validate);
   }

@@ -126,7 +126,7 @@ function documentOf(doc: ReportDocument): AssessedDocument {
  *
  * @throws RuleSetError (WAIVER_INVALID) when a waiver names a requirement the rule set lacks
  * @example
- * const assessment = scoreOutcomes(await runRules(doc, ruleSet), doc, ruleSet, { locale: 'zh-CN', file: null })
+ * const assessment = scoreOutcomes(runRules(doc, ruleSet), doc, ruleSet, { locale: 'zh-CN', file: null })
  */
 export function scoreOutcomes(outcomes: Outcome[], doc: ReportDocument, ruleSet: RuleSet, options: ScoreOptions): Assessment {
   const { locale } = options;

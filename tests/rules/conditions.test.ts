@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../src/errors.js';
 import { assess } from '../../src/index.js';
-import { OPERATOR_DECORATORS, OPERATORS } from '../../src/engine/operators.js';
+import { OPERATOR_DECORATORS, OPERATORS } from '../../src/rules/condition-vocabulary.js';
 import { parseRuleSet } from '../../src/rules/load-rule-set.js';
 import { expectProblems, rejection, type ExpectedProblem } from './support.js';
 

@@ -13,9 +13,13 @@ const DEFAULT_UNITS = [
 
 // Arabic numbers, or Chinese numerals of two or more characters ("二十余场"): a lone 一/三 is too
 // often part of a phrase ("一件事一次办", "三项制度") to count as a figure.
-const NUMBER = '(?:\\d+(?:[.,]\\d+)*|[零〇一二两三四五六七八九十百千万亿]{2,})';
+// Each alternative starts only where its run starts (the lookbehinds): a later start inside a run can
+// only find a match the run's first character would have found, and trying every start made a long
+// run of digits or numerals without a unit quadratic (80k digits: 17 s).
+const NUMBER = '(?:(?<!\\d[.,]?)\\d+(?:[.,]\\d+)*|(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]{2,})';
 
-function figurePattern(units: readonly string[]): RegExp {
+/** The figures pattern for a unit list: an optional 第, a number, qualifiers, a unit. */
+export function figurePattern(units: readonly string[]): RegExp {
   const sorted = [...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(第)?(${NUMBER})\\s*(?:余|多|近|约|以上)?\\s*(?:万|亿)?(?:${sorted.join('|')})`, 'gu');
 }
