@@ -13,7 +13,8 @@ const patternList = {
 
 const slotRef = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } as const;
 
-const localizedName = {
+/** Text in one language (every locale), or a map with zh-CN and optionally en. */
+export const localizedText = {
   anyOf: [
     { type: 'string', minLength: 1 },
     {
@@ -72,7 +73,7 @@ const LEAF_SCHEMAS = {
               type: 'object',
               properties: {
                 id: slotRef,
-                name: localizedName,
+                name: localizedText,
                 patterns: patternList,
                 cues: patternList,
                 minCues: { type: 'integer', minimum: 1 },

@@ -3,7 +3,7 @@
  * write. The engine gives each check kind its meaning. A node may carry `x-hint`, a sentence that
  * validate-schema.ts appends to every problem found at that node, to say what to write instead.
  */
-import { checkSpecSchema } from './check-kinds.js';
+import { checkSpecSchema, localizedText } from './check-kinds.js';
 
 const patternList = {
   type: 'array',
@@ -11,16 +11,17 @@ const patternList = {
   items: { type: 'string', minLength: 1 },
 } as const;
 
-const localized = {
-  anyOf: [
-    { type: 'string', minLength: 1 },
-    {
-      type: 'object',
-      properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
-      required: ['zh-CN'],
-      additionalProperties: false,
-    },
-  ],
+
+
+/** Another requirement and the statuses of its finding that something depends on (appliesTo, gate). */
+const dependsOn = {
+  type: 'object',
+  properties: {
+    requirement: { type: 'string', minLength: 1 },
+    status: { type: 'array', minItems: 1, items: { enum: ['met', 'partial', 'missing', 'unknown'] } },
+  },
+  required: ['requirement', 'status'],
+  additionalProperties: false,
 } as const;
 
 const ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
@@ -40,21 +41,21 @@ const requirement = {
   type: 'object',
   properties: {
     id: { type: 'string', pattern: ID_PATTERN },
-    title: localized,
+    title: localizedText,
     basis: { type: 'string', minLength: 1 },
     severity,
     weight,
     partialCredit,
-    fix: localized,
-    rationale: localized,
+    fix: localizedText,
+    rationale: localizedText,
     messages: {
       type: 'object',
       properties: {
-        met: localized,
-        partial: localized,
-        missing: localized,
-        unknown: localized,
-        'not-applicable': localized,
+        met: localizedText,
+        partial: localizedText,
+        missing: localizedText,
+        unknown: localizedText,
+        'not-applicable': localizedText,
       },
       additionalProperties: false,
     },
@@ -67,15 +68,7 @@ const requirement = {
       required: ['met'],
       additionalProperties: false,
     },
-    appliesTo: {
-      type: 'object',
-      properties: {
-        requirement: { type: 'string', minLength: 1 },
-        status: { type: 'array', minItems: 1, items: { enum: ['met', 'partial', 'missing', 'unknown'] } },
-      },
-      required: ['requirement', 'status'],
-      additionalProperties: false,
-    },
+    appliesTo: dependsOn,
   },
   required: ['id'],
   additionalProperties: false,
@@ -124,7 +117,7 @@ const keyFigures = {
         type: 'object',
         properties: {
           id: { type: 'string', pattern: ID_PATTERN },
-          title: localized,
+          title: localizedText,
           kind: { enum: ['count', 'rate'] },
           terms: patternList,
           units: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
@@ -145,7 +138,7 @@ export const RULE_SET_SCHEMA = {
   properties: {
     id: { type: 'string', pattern: ID_PATTERN },
     version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+' },
-    title: localized,
+    title: localizedText,
     description: { type: 'string' },
     extends: { type: 'array', items: { type: 'string', minLength: 1 }, 'x-hint': 'list built-in rule-set ids or relative paths, e.g. [fzzf-annual-report, ./city.yaml]' },
     scoring,
@@ -198,15 +191,7 @@ export const RULE_SET_SCHEMA = {
     requirements: { type: 'array', minItems: 1, items: requirement },
     // A requirement every other one depends on: when its finding is not one of these statuses, the
     // document is not what the rule set is for, and every other requirement is not-applicable.
-    gate: {
-      type: 'object',
-      properties: {
-        requirement: { type: 'string', minLength: 1 },
-        status: { type: 'array', minItems: 1, items: { enum: ['met', 'partial', 'missing', 'unknown'] } },
-      },
-      required: ['requirement', 'status'],
-      additionalProperties: false,
-    },
+    gate: dependsOn,
     // Keys are requirement ids; an id no requirement has is reported by check-semantics.ts, with a
     // suggestion, so the schema does not constrain the keys.
     overrides: { type: 'object', additionalProperties: override },
