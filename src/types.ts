@@ -284,6 +284,8 @@ export interface RoleDefinition {
   id: string;
   /** Regular-expression sources matched against the normalised sentence. */
   patterns: string[];
+  /** Patterns that keep a sentence out of the role even when `patterns` match ("整改…不规范问题" is work done). */
+  unless: string[];
   /** Whether a lead-in of this role carries it over the rest of its paragraph. */
   carry: boolean;
 }

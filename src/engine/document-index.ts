@@ -49,8 +49,13 @@ const QUOTE_MAX = 80;
 // Patterns come from rule sets that are loaded once and used for many reports: compile each once.
 const compiled = new Map<string, RegExp>();
 
+// The lists themselves come from frozen rule sets, so the same list object is asked for on every report.
+const compiledLists = new WeakMap<readonly string[], RegExp[]>();
+
 function compile(patterns: readonly string[]): RegExp[] {
-  return patterns.map((p) => {
+  let list = compiledLists.get(patterns);
+  if (list) return list;
+  list = patterns.map((p) => {
     let re = compiled.get(p);
     if (!re) {
       re = new RegExp(p, 'u');
@@ -58,6 +63,8 @@ function compile(patterns: readonly string[]): RegExp[] {
     }
     return re;
   });
+  compiledLists.set(patterns, list);
+  return list;
 }
 
 // Template placeholders (【填写…】, 20××年, ××件) are blanked to spaces of the same length, so no
@@ -91,7 +98,9 @@ export class DocumentIndex {
   }
 
   private block(start: number, end: number, kind: Block['kind'], section: IndexedSection | null): Block {
-    return { ...this.slice(start, end), start, end, kind, section };
+    // Fields written out: one object shape for every block (a spread gives each its own hidden class).
+    const slice = this.slice(start, end);
+    return { text: slice.text, offset: slice.offset, start, end, kind, section };
   }
 
   /** The matching text of [start, end), joined across line breaks and furniture lines. */

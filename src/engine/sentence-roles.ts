@@ -25,8 +25,11 @@ const SENTENCE = /[^。;!?]+[。;!?]?/g;
 interface CompiledRole {
   id: string;
   re: RegExp;
+  unless: RegExp | null;
   carry: boolean;
 }
+
+const alternation = (patterns: readonly string[]) => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u');
 
 /** Tags sentences with the roles of one rule set; compiled once per rule set. */
 export class RoleTagger {
@@ -34,7 +37,7 @@ export class RoleTagger {
 
   constructor(definitions: readonly RoleDefinition[]) {
     // One alternation per role: a sentence is tested once per role, not once per pattern.
-    this.roles = definitions.map((d) => ({ id: d.id, re: new RegExp(d.patterns.map((p) => `(?:${p})`).join('|'), 'u'), carry: d.carry }));
+    this.roles = definitions.map((d) => ({ id: d.id, re: alternation(d.patterns), unless: d.unless.length > 0 ? alternation(d.unless) : null, carry: d.carry }));
   }
 
   /** Whether the rule set defines any role besides `done`. */
@@ -44,7 +47,7 @@ export class RoleTagger {
 
   /** The role of one sentence on its own. */
   roleOf(sentence: string): CompiledRole | null {
-    for (const role of this.roles) if (role.re.test(sentence)) return role;
+    for (const role of this.roles) if (role.re.test(sentence) && !role.unless?.test(sentence)) return role;
     return null;
   }
 

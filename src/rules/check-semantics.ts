@@ -70,7 +70,10 @@ function checkSections(s: Scope, roleIds: ReadonlySet<string> | null): void {
 
 function checkRoles(s: Scope): void {
   if (!isRecord(s.data.roles)) return;
-  for (const [id, role] of Object.entries(s.data.roles)) if (isRecord(role)) checkPatterns(s, role.patterns, ['roles', id, 'patterns'], `role "${id}"`);
+  for (const [id, role] of Object.entries(s.data.roles)) {
+    if (!isRecord(role)) continue;
+    for (const list of ['patterns', 'unless'] as const) checkPatterns(s, role[list], ['roles', id, list], `role "${id}"`);
+  }
 }
 
 /**

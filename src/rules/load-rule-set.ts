@@ -106,7 +106,7 @@ function toRuleSet(root: Data, composed: Composed, source: string, chain: string
     fallback: fallbackOf(slot.fallback),
     roles: (slot.roles as string[] | undefined) ?? [],
   }));
-  const roles: RoleDefinition[] = Object.entries(composed.roles).map(([id, role]) => ({ id, patterns: role.patterns as string[], carry: role.carry === true }));
+  const roles: RoleDefinition[] = Object.entries(composed.roles).map(([id, role]) => ({ id, patterns: role.patterns as string[], unless: (role.unless as string[] | undefined) ?? [], carry: role.carry === true }));
   const scoring = { ...DEFAULT_SCORING, ...(composed.scoring as Partial<ScoringOptions>) };
   scoring.grades = [...scoring.grades].sort((a, b) => b.min - a.min);
   return deepFreeze({

@@ -183,7 +183,7 @@ export const RULE_SET_SCHEMA = {
       propertyNames: { ...slotId, not: { const: 'done' } },
       additionalProperties: {
         type: 'object',
-        properties: { patterns: patternList, carry: { type: 'boolean' } },
+        properties: { patterns: patternList, unless: patternList, carry: { type: 'boolean' } },
         required: ['patterns'],
         additionalProperties: false,
       },

@@ -40,11 +40,22 @@ function matchIn(matcher: Matcher, text: string): [number, number] | null {
   return null;
 }
 
-/** Blanks look-alike names to spaces of the same length, so offsets hold. */
+/** Blanks look-alike names to spaces of the same length, so offsets hold. `falseFriends` are global patterns. */
 function blank(text: string, falseFriends: readonly RegExp[]): string {
   let out = text;
-  for (const re of falseFriends) out = out.replace(new RegExp(re.source, 'gu'), (m) => ' '.repeat(m.length));
+  for (const re of falseFriends) out = out.replace(re, (m) => ' '.repeat(m.length));
   return out;
+}
+
+// Global copies of the false-friend patterns, made once per pattern list (rule sets live long).
+const globalCopies = new WeakMap<readonly RegExp[], RegExp[]>();
+function globalPatterns(patterns: readonly RegExp[]): RegExp[] {
+  let copies = globalCopies.get(patterns);
+  if (!copies) {
+    copies = patterns.map((re) => new RegExp(re.source, 'gu'));
+    globalCopies.set(patterns, copies);
+  }
+  return copies;
 }
 
 /** The first sentence in the blocks, of one of the roles, where the matcher matches. */
@@ -59,9 +70,9 @@ function firstIn(index: DocumentIndex, blocks: readonly Block[], matcher: Matche
   return null;
 }
 
-function matcherOf(patterns: readonly string[] | undefined, concepts: readonly ConceptOption[] | undefined): Matcher {
+function matcherOf(patterns: string[] | undefined, concepts: readonly ConceptOption[] | undefined): Matcher {
   return {
-    patterns: compilePatterns(patterns ? [...patterns] : undefined),
+    patterns: compilePatterns(patterns),
     concepts: (concepts ?? []).map((c) => ({ objects: compilePatterns(c.objects), actions: compilePatterns(c.actions), window: c.window ?? 16 })),
   };
 }
@@ -73,7 +84,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const scope = slot ? index.blocksIn(slot) : index.blocks;
   const exclude = options.exclude ?? [];
   const blocks = exclude.length ? scope.filter((b) => !index.inSlots(b.start, exclude)) : scope;
-  const falseFriends = compilePatterns(options.falseFriends);
+  const falseFriends = globalPatterns(compilePatterns(options.falseFriends));
   const evidence: Evidence[] = [];
   const matched: string[] = [];
   const missing: string[] = [];
