@@ -3,6 +3,7 @@
  * included. Dates, ordinals (第3次), document numbers and numbers inside 《titles》 are not figures.
  */
 import type { Evidence } from '../../types.js';
+import { lineAt } from '../../parse/lines.js';
 import { sliceEvidence, type DocumentIndex, type Slice } from '../document-index.js';
 import { atLeast, type CheckKind, type Measurement } from './types.js';
 import type { FiguresOptions } from '../../rules/check-kind-options.js';
@@ -33,23 +34,28 @@ function titleRanges(text: string): Array<[number, number]> {
 
 /** Finds figures in the given blocks of normalised text. */
 export function findFigures(index: DocumentIndex, blocks: readonly Slice[], units: readonly string[]): Evidence[] {
+  const found: Evidence[] = [];
+  eachFigure(blocks, units, (block, at, end) => void found.push(sliceEvidence(index, block, at, end)));
+  return found;
+}
+
+/** Calls `visit` with each figure's block and range, in reading order; quoting is left to the caller. */
+function eachFigure(blocks: readonly Slice[], units: readonly string[], visit: (block: Slice, at: number, end: number) => void): void {
   const key = units.join('|');
   let re = patternCache.get(key);
   if (!re) {
     re = figurePattern(units);
     patternCache.set(key, re);
   }
-  const found: Evidence[] = [];
   for (const block of blocks) {
     const titles = titleRanges(block.text);
     for (const m of block.text.matchAll(re)) {
       const at = m.index ?? 0;
       if (m[1] || titles.some(([s, e]) => at >= s && at < e)) continue;
       if (/^[一二三四五六七八九十]{2}$/.test(m[2] as string) && !/[十百千万]/.test(m[2] as string)) continue;
-      found.push(sliceEvidence(index, block, at, at + m[0].length));
+      visit(block, at, at + m[0].length);
     }
   }
-  return found;
 }
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
@@ -58,11 +64,17 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   // Sub-headings are content too: "（一）全年办理案件126件。" is often a whole numbered item.
   const blocks = slot ? index.blocksIn(slot).filter((b) => !index.isOwnHeading(slot, b)) : index.blocks;
   const units = options.units ?? DEFAULT_UNITS;
-  const figures = findFigures(index, blocks, units);
-  // One evidence entry per line is enough to show where the figures are.
+  // Every figure is counted; only the first of each of the first three lines is quoted (one evidence
+  // entry per line is enough to show where the figures are, and quoting is the costly part).
+  let count = 0;
   const byLine = new Map<number, Evidence>();
-  for (const f of figures) if (!byLine.has(f.line)) byLine.set(f.line, f);
-  return { count: figures.length, scoped: slot !== null, evidence: [...byLine.values()].slice(0, 3) };
+  eachFigure(blocks, units, (block, at, end) => {
+    count++;
+    if (byLine.size >= 3) return;
+    const line = lineAt(index.doc.lineStarts, block.offset(at));
+    if (!byLine.has(line)) byLine.set(line, sliceEvidence(index, block, at, end));
+  });
+  return { count, scoped: slot !== null, evidence: [...byLine.values()] };
 }
 
 export const figuresCheck: CheckKind = {

@@ -22,7 +22,7 @@ export function findPassages(index: DocumentIndex, patterns: string[], exclude: 
   for (const block of index.blocks) {
     // A heading is not a passage: "三、…第一责任人职责情况" over an empty body says nothing.
     if (block.kind === 'heading' && !block.section?.section.runIn) continue;
-    if (index.inSlots(block.start, exclude)) continue;
+    if (index.inSlots(block.start, exclude) || !firstMatch(res, block.text)) continue;
     // Each sentence on its own, so that a directive in one sentence does not veto another.
     for (const sentence of index.sentences(block)) {
       if (roles && !roles.includes(sentence.role)) continue;

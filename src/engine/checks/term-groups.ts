@@ -58,9 +58,16 @@ function globalPatterns(patterns: readonly RegExp[]): RegExp[] {
   return copies;
 }
 
+/** Whether anything of the matcher could be in a text: a pattern, or a concept's object. */
+function mayMatch(matcher: Matcher, text: string): boolean {
+  return firstMatch(matcher.patterns, text) !== null || matcher.concepts.some((c) => firstMatch(c.objects, text) !== null);
+}
+
 /** The first sentence in the blocks, of one of the roles, where the matcher matches. */
 function firstIn(index: DocumentIndex, blocks: readonly Block[], matcher: Matcher, falseFriends: readonly RegExp[], roles: readonly string[] | undefined): Evidence | null {
   for (const block of blocks) {
+    // Most paragraphs name none of it: look at their sentences only when the paragraph might.
+    if (!mayMatch(matcher, block.text)) continue;
     for (const sentence of index.sentences(block)) {
       if (roles && !roles.includes(sentence.role)) continue;
       const hit = matchIn(matcher, blank(sentence.text, falseFriends));
