@@ -12,11 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The ceiling CI enforces, in KiB of gzip, for assess + loadRuleSet. The aim is 150: the rest is the
- * traditional→simplified dictionary of opencc-js (~58 KiB gzip) and ajv's run-time compiler (~37 KiB
- * gzip, which a precompiled standalone validator would remove).
+ * The ceiling CI enforces, in KiB of gzip, for assess + loadRuleSet: 256. The aim is 150. Above it today:
+ * the traditional→simplified dictionary of opencc-js (~58 KiB gzip), ajv's run-time compiler (~37 KiB
+ * gzip) still reached through the waiver, check-option and JSON-report schemas, AND the precompiled
+ * rule-set validator beside it, and the pattern-safety parser (regexpp). Precompiling the remaining
+ * schemas would remove ajv; the ceiling then comes down.
  */
-export const BUDGET_KIB = 200;
+export const BUDGET_KIB = 256;
 const AIM_KIB = 150;
 const WORD_READING = ['mammoth', 'jszip', '@xmldom/xmldom', 'xmlbuilder'];
 
