@@ -9,7 +9,7 @@ const UI = {
     grade: '等级', requirement: '要求', statusCol: '结果', evidence: '依据（原文）', fix: '如何补充', textHeading: '报告原文（证据已标出）',
     offline: '全部在本机浏览器中检查，报告不会上传。', toggle: 'English', checking: '正在检查…', empty: '请先粘贴报告或选择文件。',
     passed: '通过', failed: '未通过', line: '第{n}行', none: '—', gain: '（补上可加 {n} 分）', read: '已读取 {name}',
-    status: { met: '符合', partial: '部分符合', missing: '缺失', unknown: '无法判断', 'not-applicable': '不适用', waived: '已豁免' },
+    status: { met: '达标', partial: '部分达标', missing: '缺失', unknown: '无法判断', 'not-applicable': '不适用', waived: '已豁免' },
   },
   en: {
     title: 'Annual rule-of-law government report checker', pasteLabel: 'Paste the report, or drop a .txt / .html / .docx file here', check: 'Check', choose: 'Choose a file',
