@@ -200,7 +200,9 @@ export class DocumentIndex {
     if (def) {
       for (const s of this.sections) {
         if (!claims(def, s.heading) || !this.madeOf(s, def.roles)) continue;
-        if (!found || s.section.level < found.section.level) found = s;
+        // The shallowest; at the same depth the first with a body (an empty heading repeated earlier,
+        // as a contents list left in the text is, does not hide the item itself).
+        if (!found || s.section.level < found.section.level || (s.section.level === found.section.level && isEmpty(found.section) && !isEmpty(s.section))) found = s;
       }
       // Guard against a fallback that asks for this slot again while it is being found.
       this.slots.set(id, null);
@@ -316,6 +318,8 @@ export class DocumentIndex {
     return { section: section.label, line: h.line, text: this.doc.text.slice(h.start, h.end).trim(), start: h.start, end: h.end };
   }
 }
+
+const isEmpty = (section: Section) => section.paragraphs.length === 0 && section.children.length === 0 && !section.runIn;
 
 /** Whether a heading names a slot: one of its patterns matches and none of its exclusions. */
 export function claims(def: SlotDefinition, heading: string): boolean {

@@ -71,15 +71,19 @@ function tagOf(text: string): HeaderTag | null {
   return null;
 }
 
-/** The lines of a table of contents: a 目录 line and the entries after it, or a run of two or more entries. */
+/**
+ * The lines of a table of contents: a 目录 line and the entries after it, or a run of two or more
+ * entries with leaders and page numbers. After a 目录 line, entries without page numbers count too:
+ * short lines with no sentence in them, up to the first body sentence or the first entry written a
+ * second time (where the report itself begins).
+ */
 export function findToc(lines: readonly FrameLine[]): FrameLine[] {
   const toc: FrameLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as FrameLine;
     const headed = TOC_HEAD.test(line.text);
     if (!headed && !TOC_ENTRY.test(line.text)) continue;
-    let j = i + (headed ? 1 : 0);
-    while (j < lines.length && TOC_ENTRY.test((lines[j] as FrameLine).text)) j++;
+    const j = headed ? entriesAfterHead(lines, i + 1) : runOfEntries(lines, i);
     const entries = j - i - (headed ? 1 : 0);
     if (entries >= 2 || (headed && entries >= 1)) {
       for (let k = i; k < j; k++) toc.push(lines[k] as FrameLine);
@@ -87,6 +91,28 @@ export function findToc(lines: readonly FrameLine[]): FrameLine[] {
     }
   }
   return toc;
+}
+
+function runOfEntries(lines: readonly FrameLine[], from: number): number {
+  let j = from;
+  while (j < lines.length && TOC_ENTRY.test((lines[j] as FrameLine).text)) j++;
+  return j;
+}
+
+function entriesAfterHead(lines: readonly FrameLine[], from: number): number {
+  const seen = new Set<string>();
+  let j = from;
+  for (; j < lines.length; j++) {
+    const text = (lines[j] as FrameLine).text;
+    if (TOC_ENTRY.test(text)) {
+      seen.add(text.replace(TOC_ENTRY, '').trim());
+      continue;
+    }
+    const bare = text.replace(/\s+/g, '');
+    if (bare.length > 60 || /[。;!?]/.test(bare) || seen.has(text.trim())) break;
+    seen.add(text.trim());
+  }
+  return j;
 }
 
 /**

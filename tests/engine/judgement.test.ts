@@ -69,6 +69,15 @@ describe('outline items found without a heading of their own', () => {
   });
 });
 
+describe('the same heading twice', () => {
+  it('an empty first copy (a contents list left in the text) does not hide the item', async () => {
+    const text = report('一、主要举措和成效\n二、存在的不足和原因\n三、2024年推进法治政府建设的主要安排', MEASURES, PROBLEMS, PLAN);
+    const findings = (await assess(text, ruleSet)).findings;
+    expect(findings.find((f) => f.requirement === 'shortcomings')?.status).toBe('met');
+    expect(findings.find((f) => f.requirement === 'next-year-plan')?.status).toBe('met');
+  });
+});
+
 describe('look-alike genres are named and not assessed item by item', () => {
   it.each<[string, string, string]>([
     ['a leader\'s 述法报告 in the first person', `2023年度述法报告\n青禾县人民政府县长　王某某\n现将本人履行推进法治建设第一责任人职责情况报告如下。\n一、履行职责情况\n本人带头学法8次，本人主持常务会议研究法治工作6次，本人出庭应诉1次。`, 'leader-report'],

@@ -44,6 +44,16 @@ describe('table of contents', () => {
     expect(doc.meta.title).toBe('青禾县2024年度法治政府建设情况报告');
   });
 
+  it('without page numbers: the entries after 目录 up to where the report begins', () => {
+    const plain = `青禾县2024年度法治政府建设情况报告\n目录\n一、主要举措和成效\n二、存在的不足和原因\n三、下一年度主要安排\n${BODY}\n二、存在的不足和原因\n执法力量不足。\n三、下一年度主要安排\n继续推进。`;
+    const doc = parseReport(plain);
+    expect(doc.sections.map((s) => [s.heading, s.line])).toEqual([
+      ['主要举措和成效', 7],
+      ['存在的不足和原因', 9],
+      ['下一年度主要安排', 11],
+    ]);
+  });
+
   it('a numbered line ending in a figure is not a contents entry', () => {
     const doc = parseReport(`青禾县2023年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件 12\n二、存在的不足\n执法力量不足。`);
     expect(doc.sections.map((s) => s.heading)).toEqual(['主要举措和成效', '存在的不足']);
