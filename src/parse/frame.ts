@@ -26,6 +26,11 @@ export interface Frame {
   title: FrameLine[];
   /** Header lines that are not report text, each with its tag (the title lines included). */
   header: Array<{ line: FrameLine; tag: HeaderTag }>;
+  /**
+   * Where the text starts in the first body line when that line also holds the title (a document
+   * flattened onto one line: "XX县2019年法治政府建设工作情况报告 2019年,全县…"); its offset in the text.
+   */
+  bodyStart?: { line: FrameLine; at: number };
 }
 
 const TITLE_WORDS = /报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|会议|召开|审议/;
@@ -130,11 +135,16 @@ export function readFrame(lines: readonly FrameLine[]): Frame {
     if (group.length > 0) groups.push(group);
     group = [];
   };
+  let body: FrameLine | null = null;
   for (const line of lines.slice(0, MAX_HEADER_LINES)) {
     const text = bareLine(line.text);
     if (!text) continue;
     // A heading the container marked (h2, a Word heading style) is outline, not frame.
-    if (line.hinted || isBody(text)) break;
+    if (line.hinted) break;
+    if (isBody(text)) {
+      body = line;
+      break;
+    }
     const tag = tagOf(text);
     if (tag === null) break;
     header.push({ line, tag });
@@ -151,10 +161,29 @@ export function readFrame(lines: readonly FrameLine[]): Frame {
     if (tag === 'addressee') break;
   }
   close();
-  const title = groups.find((g) => TITLE_WORDS.test(g.map((l) => bareLine(l.text)).join(''))) ?? [];
+  const found = groups.find((g) => TITLE_WORDS.test(g.map((l) => bareLine(l.text)).join(''))) ?? [];
   // An issuer line over nothing else is the issuer, not part of a title.
-  const issuerOnly = title.length === 1 && ORG_ONLY.test(bareLine((title[0] as FrameLine).text));
-  return { title: issuerOnly ? [] : title, header: header.filter((h) => h.tag !== 'title' || isTitleLike(h.line)) };
+  const issuerOnly = found.length === 1 && ORG_ONLY.test(bareLine((found[0] as FrameLine).text));
+  const title = issuerOnly ? [] : found;
+  const frame: Frame = { title, header: header.filter((h) => h.tag !== 'title' || isTitleLike(h.line)) };
+  const leading = title.length === 0 && body ? leadingTitle(body) : null;
+  if (leading && body) {
+    frame.title = [leading];
+    frame.bodyStart = { line: body, at: body.start + body.text.length - body.text.slice(leading.end - body.start).trimStart().length };
+  }
+  return frame;
+}
+
+// A title at the head of a long line, ended by a space: the document was flattened onto one line.
+const LEADING_TITLE = /^([^。;!?,:\s]{6,60}?(报告|要点|总结|情况|通知|函)(\([^)]{1,12}\))?)\s+\S/;
+
+/** The title standing at the head of a long body line, as a line of its own, or null. */
+function leadingTitle(line: FrameLine): FrameLine | null {
+  if (line.text.length < 120) return null;
+  const m = LEADING_TITLE.exec(line.text);
+  if (!m || !TITLE_WORDS.test(m[1] as string)) return null;
+  const title = m[1] as string;
+  return { number: line.number, start: line.start, end: line.start + title.length, text: title, hinted: false };
 }
 
 function isTitleLike(line: FrameLine): boolean {

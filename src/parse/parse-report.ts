@@ -57,6 +57,11 @@ function layoutOf(text: string, norm: string, lineStarts: number[], hints: Struc
     layout.title = { text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join(''), start: parts[0]!.start, end: parts[parts.length - 1]!.end };
   }
   for (const l of lines) {
+    if (frame.bodyStart?.line === l) {
+      // The title at the head of this line is set aside; the text starts after it.
+      layout.content.push({ start: frame.bodyStart.at, end: l.end, line: l.number });
+      continue;
+    }
     if (toc.has(l) || framing.has(l)) {
       layout.boilerplate.push(spanOf(lineStarts, l.start, l.end));
       continue;

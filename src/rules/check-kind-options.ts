@@ -26,6 +26,8 @@ export interface LookalikeOption {
 export interface GenreOptions {
   title: string[];
   topic: string[];
+  /** The opening formula of the genre ("现将…情况报告如下"): with the topic, it stands for a title. */
+  formula?: string[];
   lookalikes?: Array<string | LookalikeOption>;
   structure?: { slots: string[]; min: number };
 }

@@ -61,6 +61,7 @@ const LEAF_SCHEMAS = {
     properties: {
       title: patternList,
       topic: patternList,
+      formula: patternList,
       // A look-alike kind is named (`{ id, name, patterns }`) so that an assessment can say what the
       // document was taken for; a bare pattern is an unnamed look-alike.
       lookalikes: {
@@ -239,7 +240,7 @@ export interface CheckKindFields {
 export const CHECK_KIND_FIELDS: Readonly<Record<CheckKindName, CheckKindFields>> = {
   // Pattern lists end in `*`: each item is a pattern to compile, not the list itself.
   section: { patterns: [['passage', 'terms', '*'], ['passage', 'unless', '*'], ['partialTerms', '*']], slots: [['slot'], ['passage', 'exclude', '*']] },
-  genre: { patterns: [['title', '*'], ['topic', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*'], ['lookalikes', '*', 'cues', '*']], slots: [['structure', 'slots', '*']] },
+  genre: { patterns: [['title', '*'], ['topic', '*'], ['formula', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*'], ['lookalikes', '*', 'cues', '*']], slots: [['structure', 'slots', '*']] },
   causes: { patterns: [['markers', '*'], ['implicit', '*'], ['dedicated', '*']], slots: [['in']] },
   termGroups: {
     patterns: [['groups', '*', '*'], ['collective', '*'], ['falseFriends', '*'], ['concepts', '*', '*', 'objects', '*'], ['concepts', '*', '*', 'actions', '*']],

@@ -97,6 +97,15 @@ describe('look-alike genres are named and not assessed item by item', () => {
   });
 });
 
+describe('a report without a title line is known by its opening formula', () => {
+  it('"现将…情况报告如下" with the topic stands for a title', async () => {
+    const text = `2023年，青禾县人民政府扎实推进法治政府建设，现将2023年度法治政府建设情况报告如下。\n全年办理行政复议案件12件，审查规范性文件8件。`;
+    const assessment = await assess(text, ruleSet);
+    expect(assessment.findings[0]).toMatchObject({ requirement: 'report-identity', status: 'met' });
+    expect(assessment.findings[0]?.detail).toMatchObject({ titleMatch: false, formula: true });
+  });
+});
+
 describe('a title of the genre outweighs look-alike cues in the body', () => {
   it('a report whose plan lists 牵头单位 for each task is still a report', async () => {
     const plan = `${PLAN}三是深化政务公开（牵头单位：县政府办）。四是加强合法性审查（牵头单位：县司法局）。五是推进执法监督（牵头单位：县司法局）。`;

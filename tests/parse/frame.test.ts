@@ -32,6 +32,21 @@ describe('title block', () => {
   });
 });
 
+describe('a document flattened onto one line', () => {
+  it('keeps the title at the head of the line apart from the text', () => {
+    const body = '2023年，青禾县坚持依法行政，各项工作取得新成效，现将有关情况报告如下。'.repeat(3);
+    const doc = parseReport(`发布日期：2024-03-20\n青禾县2023年法治政府建设工作情况报告 ${body} 一、主要举措和成效 全年办理行政复议案件12件。`);
+    expect(doc.meta.title).toBe('青禾县2023年法治政府建设工作情况报告');
+    expect(doc.meta.published).toBe('2024-03-20');
+    expect(doc.preamble[0]?.text.startsWith('2023年，青禾县')).toBe(true);
+  });
+
+  it('a long first sentence is not taken for a title', () => {
+    const doc = parseReport(`2023年全县法治政府建设各项工作情况良好，${'各项工作取得新成效，'.repeat(12)}现报告如下。`);
+    expect(doc.meta.title).toBeNull();
+  });
+});
+
 describe('table of contents', () => {
   const toc = `青禾县2024年度法治政府建设情况报告\n\n目　　录\n\n一、主要举措和成效 ……………… 1\n　（一）深化改革 ………… 1\n二、存在的不足和原因 ………… 3\n三、下一年度主要安排 ………… 4\n\n`;
   it('is dropped: its entries are not the outline', () => {

@@ -80,6 +80,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     titleMatch: titleMatch !== null,
     topic: topic !== null,
     structure: slots.length,
+    formula: firstMatch(compilePatterns(options.formula), index.opening(300)) !== null,
     evidence,
   };
 }
@@ -94,7 +95,13 @@ export const genreCheck: CheckKind = {
       met: {
         all: [
           notLookalike,
-          { any: [on('genre', options, 'titleMatch', 'equal', true), { all: [on('genre', options, 'topic', 'equal', true), on('genre', options, 'structure', 'greaterThanInclusive', min)] }] },
+          {
+            any: [
+              on('genre', options, 'titleMatch', 'equal', true),
+              // Without a title: the topic, and the outline, or the opening formula of a report ("现将…报告如下").
+              { all: [on('genre', options, 'topic', 'equal', true), { any: [on('genre', options, 'structure', 'greaterThanInclusive', min), on('genre', options, 'formula', 'equal', true)] }] },
+            ],
+          },
         ],
       },
       partial: { all: [notLookalike, on('genre', options, 'topic', 'equal', true), on('genre', options, 'structure', 'greaterThanInclusive', 1)] },
