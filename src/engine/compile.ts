@@ -6,7 +6,7 @@
 import { ChecklistError } from '../errors.js';
 import { META_FACT } from '../rules/condition-vocabulary.js';
 import type { Requirement, RuleSet } from '../types.js';
-import { CHECK_KINDS } from './checks/index.js';
+import { CHECK_KINDS, checkKindOf } from './checks/index.js';
 import type { CheckKind, Conditions } from './checks/types.js';
 import { type CompiledCondition, ConditionCompiler, type FactRef } from './condition-tree.js';
 import type { DocumentIndex } from './document-index.js';
@@ -32,7 +32,7 @@ const compiled = new WeakMap<RuleSet, CompiledRuleSet>();
 
 function conditionsOf(requirement: Requirement): { met: Conditions; partial?: Conditions } {
   if (requirement.check) {
-    const kind = Object.hasOwn(CHECK_KINDS, requirement.check.kind) ? CHECK_KINDS[requirement.check.kind] : undefined;
+    const kind = checkKindOf(requirement.check.kind);
     if (!kind) throw new ChecklistError('RULESET_INVALID', `requirement "${requirement.id}" uses the unknown check kind "${requirement.check.kind}"`);
     return kind.conditions(requirement.check.options);
   }

@@ -10,7 +10,7 @@ import type { CompiledCondition, LeafNode } from './condition-tree.js';
 import { type CompiledRequirement, compileRuleSet, measureFact } from './compile.js';
 import { DocumentIndex } from './document-index.js';
 import { Run } from './evaluate.js';
-import { CHECK_KINDS } from './checks/index.js';
+import { checkKindOf } from './checks/index.js';
 import { RoleTagger } from './sentence-roles.js';
 
 const taggers = new WeakMap<RuleSet, RoleTagger>();
@@ -81,7 +81,7 @@ function outcomeOf(run: Run, compiled: CompiledRequirement, metPassed: boolean, 
 /** What the requirement's own check measured (its fact in the met tree), less the evidence. */
 function detailFor(run: Run, compiled: CompiledRequirement): Record<string, unknown> | undefined {
   const check = compiled.requirement.check;
-  const fact = check && Object.hasOwn(CHECK_KINDS, check.kind) ? CHECK_KINDS[check.kind]?.fact : undefined;
+  const fact = check ? checkKindOf(check.kind)?.fact : undefined;
   const leaf = fact ? compiled.met?.leaves.find((l) => l.ref.fact === fact) : undefined;
   return leaf ? detailOf(run.factValue(leaf.ref.slot)) : undefined;
 }

@@ -4,7 +4,7 @@
  * from the message catalogue, the structure from the rule set.
  */
 import type { CheckHelpers, CheckWords, RulesMessages } from '../messages/cli/index.js';
-import { fieldsOf } from '../rules/check-kinds.js';
+import { CHECK_KIND_FIELDS, fieldsOf, type CheckKindName } from '../rules/check-kinds.js';
 import type { Requirement, RuleSetGate } from '../types.js';
 
 const INDENT = '  ';
@@ -13,8 +13,8 @@ type Describer = (options: never, h: CheckHelpers) => string[];
 
 /** The describer of a kind this catalogue knows, or null. */
 function describerOf(words: CheckWords, kind: string): Describer | null {
-  const known = ['section', 'genre', 'causes', 'termGroups', 'figures', 'deadline', 'terms', 'order', 'length', 'ifThen'];
-  return known.includes(kind) ? (words[kind as keyof CheckWords] as Describer) : null;
+  // Every kind of the language has a describer (CheckWords is typed by kind); anything else is newer.
+  return Object.hasOwn(CHECK_KIND_FIELDS, kind) ? (words[kind as CheckKindName] as Describer) : null;
 }
 
 function helpers(words: CheckWords): CheckHelpers {

@@ -98,3 +98,22 @@ export interface IfThenOptions {
 export function lookalikePatterns(list: GenreOptions['lookalikes']): string[] {
   return (list ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.patterns));
 }
+
+/**
+ * Every check kind with its options type. The one list a new kind starts from: the schema
+ * (check-kinds.ts), the engine's registry (engine/checks/index.ts) and the describers of both message
+ * catalogues are typed by it, so the compiler names each place that still lacks the new kind.
+ */
+export interface CheckKindOptions {
+  section: SectionOptions;
+  genre: GenreOptions;
+  causes: CausesOptions;
+  termGroups: TermGroupsOptions;
+  figures: FiguresOptions;
+  deadline: DeadlineOptions;
+  terms: TermsOptions;
+  order: OrderOptions;
+  length: LengthOptions;
+  ifThen: IfThenOptions;
+}
+

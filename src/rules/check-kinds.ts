@@ -5,6 +5,8 @@
  * entry here and a module there.
  */
 
+import type { CheckKindOptions } from './check-kind-options.js';
+
 const patternList = {
   type: 'array',
   minItems: 1,
@@ -188,8 +190,16 @@ const LEAF_SCHEMAS = {
   },
 } as const;
 
-/** Names of the check kinds. */
-export type CheckKindName = keyof typeof LEAF_SCHEMAS | 'ifThen';
+/** Names of the check kinds (see {@link CheckKindOptions}, the list a new kind starts from). */
+export type CheckKindName = keyof CheckKindOptions;
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Compile-time check: the leaf schemas name exactly the kinds of CheckKindOptions, ifThen (which nests
+ * the others) aside. A kind added to one and not the other fails to compile here.
+ */
+export const LEAF_SCHEMAS_COVER_KINDS: SameKeys<keyof typeof LEAF_SCHEMAS, Exclude<CheckKindName, 'ifThen'>> = true;
 
 /** The `$id` of the check schema: `ifThen` refers back to it for its `if` and `then`. */
 export const CHECK_SPEC_ID = 'urn:compliance-checklist:check';

@@ -1,4 +1,7 @@
-/** The registry of check kinds. The rule-set schema (rules/check-kinds.ts) lists their options. */
+/**
+ * The registry of check kinds: one entry for every kind the rule-set language names
+ * ({@link CheckKindName}), so a kind added to the language does not compile until it is measured here.
+ */
 import { causesCheck } from './causes.js';
 import { deadlineCheck } from './deadline.js';
 import { figuresCheck } from './figures.js';
@@ -9,9 +12,10 @@ import { orderCheck } from './order.js';
 import { sectionCheck } from './section.js';
 import { termGroupsCheck } from './term-groups.js';
 import { termsCheck } from './terms.js';
+import type { CheckKindName } from '../../rules/check-kinds.js';
 import type { CheckKind } from './types.js';
 
-export const CHECK_KINDS: Readonly<Record<string, CheckKind>> = {
+export const CHECK_KINDS: Readonly<Record<CheckKindName, CheckKind>> = {
   section: sectionCheck,
   genre: genreCheck,
   causes: causesCheck,
@@ -22,5 +26,16 @@ export const CHECK_KINDS: Readonly<Record<string, CheckKind>> = {
   order: orderCheck,
   length: lengthCheck,
   // Looked up when conditions are built, after the registry exists; own keys only.
-  ifThen: createIfThenCheck((name) => (Object.hasOwn(CHECK_KINDS, name) ? CHECK_KINDS[name] : undefined)),
+  ifThen: createIfThenCheck((name) => checkKindOf(name)),
 };
+
+/**
+ * The check kind of a name as a rule set writes it, or undefined for a name the language lacks
+ * (own keys only: `constructor` is not a kind).
+ *
+ * @example
+ * checkKindOf('section')?.fact // 'section'
+ */
+export function checkKindOf(name: string): CheckKind | undefined {
+  return Object.hasOwn(CHECK_KINDS, name) ? CHECK_KINDS[name as CheckKindName] : undefined;
+}

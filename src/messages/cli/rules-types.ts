@@ -18,20 +18,13 @@ export interface CheckHelpers {
 }
 
 export type { SectionOptions, GenreOptions, CausesOptions, TermGroupsOptions, FiguresOptions, DeadlineOptions, TermsOptions, OrderOptions, LengthOptions, IfThenOptions } from '../../rules/check-kind-options.js';
-import type { SectionOptions, GenreOptions, CausesOptions, TermGroupsOptions, FiguresOptions, DeadlineOptions, TermsOptions, OrderOptions, LengthOptions, IfThenOptions } from '../../rules/check-kind-options.js';
+import type { CheckKindOptions } from '../../rules/check-kind-options.js';
 
-/** One describer per check kind: what the check looks for, in words, one sentence per line. */
-export interface CheckWords {
-  section(o: SectionOptions, h: CheckHelpers): string[];
-  genre(o: GenreOptions, h: CheckHelpers): string[];
-  causes(o: CausesOptions, h: CheckHelpers): string[];
-  termGroups(o: TermGroupsOptions, h: CheckHelpers): string[];
-  figures(o: FiguresOptions, h: CheckHelpers): string[];
-  deadline(o: DeadlineOptions, h: CheckHelpers): string[];
-  terms(o: TermsOptions, h: CheckHelpers): string[];
-  order(o: OrderOptions, h: CheckHelpers): string[];
-  length(o: LengthOptions, h: CheckHelpers): string[];
-  ifThen(o: IfThenOptions, h: CheckHelpers): string[];
+/** One describer per check kind (every kind of {@link CheckKindOptions}): what the check looks for, in words. */
+export type CheckDescribers = { [K in keyof CheckKindOptions]: (o: CheckKindOptions[K], h: CheckHelpers) => string[] };
+
+/** One describer per check kind, one sentence per line, and the words they share. */
+export interface CheckWords extends CheckDescribers {
   /** A kind this catalogue does not know (a newer rule set): its options as JSON. */
   other(kind: string, json: string): string[];
   /** Raw json-rules-engine conditions instead of a named check. */
