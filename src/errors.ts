@@ -128,7 +128,10 @@ export type ProblemKey =
   | 'UNDEFINED_SLOT'
   | 'UNKNOWN_OVERRIDE'
   | 'INVALID_PATTERN'
-  | 'SLOW_PATTERN';
+  | 'SLOW_PATTERN'
+  | 'GATE_SWITCHED_OFF'
+  | 'GATE_UNDEFINED'
+  | 'UNDEFINED_ROLE';
 
 /**
  * Formats one problem the way `yaml`'s prettifyError does: `file:line:col CODE path message`.

@@ -61,7 +61,9 @@ function checkSections(s: Scope, roleIds: ReadonlySet<string> | null): void {
       if (!Array.isArray(roles)) continue;
       roles.forEach((role, i) => {
         if (typeof role === 'string' && roleIds && role !== 'done' && !roleIds.has(role)) {
-          say(s, [...at, i], `(slot "${id}") names the sentence role "${role}", which no entry under "roles" defines${didYouMean(role, ['done', ...roleIds])}; define it under "roles" or name a defined one`);
+          const known = ['done', ...roleIds];
+          say(s, [...at, i], `(slot "${id}") names the sentence role "${role}", which no entry under "roles" defines${didYouMean(role, known)}; define it under "roles" or name a defined one`);
+          Object.assign(s.problems.at(-1)!, { key: 'UNDEFINED_ROLE', params: { slot: id, role, suggestion: suggest(role, known) ?? '', defined: known.join(', ') } });
         }
       });
     }
@@ -148,9 +150,12 @@ function checkGate(s: Scope, final: Composed): void {
   if (typeof target !== 'string') return;
   const offAt = final.removed.get(target);
   const ids = final.requirements.map((r) => String(r.id));
-  if (offAt) say(s, offAt, `switches off "${target}", which the rule set's gate depends on; keep "${target}", or give a gate that names another requirement`);
-  else if (isRecord(s.data.gate) && !ids.includes(target)) {
+  if (offAt) {
+    say(s, offAt, `switches off "${target}", which the rule set's gate depends on; keep "${target}", or give a gate that names another requirement`);
+    Object.assign(s.problems.at(-1)!, { key: 'GATE_SWITCHED_OFF', params: { id: target } });
+  } else if (isRecord(s.data.gate) && !ids.includes(target)) {
     say(s, ['gate', 'requirement'], `names the requirement "${target}", which this rule set does not define${didYouMean(target, ids)}; name a defined requirement or remove the gate`);
+    Object.assign(s.problems.at(-1)!, { key: 'GATE_UNDEFINED', params: { id: target, suggestion: suggest(target, ids) ?? '', defined: ids.join(', ') } });
   }
 }
 

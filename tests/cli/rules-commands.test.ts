@@ -154,6 +154,27 @@ describe('rules validate', () => {
     for (const m of messages) expect(m.replace(/"[^"]*"/g, '""')).not.toMatch(/[A-Za-z]{2,}[\s,;:]+[A-Za-z]{2,}/);
   });
 
+  it('says gate and sentence-role mistakes in Chinese too', async () => {
+    const yaml = [
+      'id: gate-test',
+      'version: 1.0.0',
+      'title: 测试',
+      'gate: { requirement: identiy, status: [met] }',
+      'roles:',
+      '  plan: { patterns: [将] }',
+      'sections:',
+      '  body: { headings: [主要举措], roles: [plann] }',
+      'requirements:',
+      '  - { id: identity, title: 身份, basis: 依据, severity: error, weight: 10, fix: 补充, check: { section: { slot: body } } }',
+      '',
+    ].join('\n');
+    const { code, out } = await run(['rules', 'validate', 'gate.yaml'], { 'gate.yaml': yaml });
+    expect(code).toBe(2);
+    const messages = out.split('\n').filter((l) => l.startsWith('gate.yaml:')).map((l) => l.split(' ').slice(3).join(' '));
+    expect(messages).toEqual([expect.stringContaining('gate 引用的要求"identiy"在本规则集中没有定义;是不是"identity"?'), expect.stringContaining('引用的句子作用"plann"在 roles 中没有定义;是不是"plan"?')]);
+    for (const m of messages) expect(m.replace(/"[^"]*"/g, '""')).not.toMatch(/[A-Za-z]{2,}[\s,;:]+[A-Za-z]{2,}/);
+  });
+
   it('says a valid file is valid, with its requirement count, and exits 0', async () => {
     const { code, out, err } = await run(['rules', 'validate', 'city/city.yaml', '--locale', 'en']);
     expect({ code, err }).toEqual({ code: 0, err: '' });

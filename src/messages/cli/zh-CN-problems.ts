@@ -62,6 +62,11 @@ export const zhCNProblems: Record<ProblemKey, (p: Params) => string> = {
   INVALID_PATTERN: (p) => `"${p.pattern}"不是合法的正则表达式。要表示字符本身时,请在 ( ) [ ] { } * + ? . 前加反斜杠。`,
   SLOW_PATTERN: (p) =>
     `正则表达式"${p.pattern}"在某些文本上可能耗时极长:重复的分组里又套了重复,如 (a+)+。请改写成不嵌套的形式,例如 (a+)+ 改为 a+,(\\d+,)* 改为 [\\d,]*。`,
+  GATE_SWITCHED_OFF: (p) => `关闭了"${p.id}",但规则集的 gate(文书类型把关)依赖这一项;请保留"${p.id}",或另写一个指向其他要求的 gate。`,
+  GATE_UNDEFINED: (p) =>
+    `gate 引用的要求"${p.id}"在本规则集中没有定义${p.suggestion ? `;是不是"${p.suggestion}"?` : p.defined ? `;已定义的要求:${list(p.defined)}。` : '。'}请改为已定义的要求,或删除 gate。`,
+  UNDEFINED_ROLE: (p) =>
+    `(槽位"${p.slot}")引用的句子作用"${p.role}"在 roles 中没有定义${p.suggestion ? `;是不是"${p.suggestion}"?` : `;已定义的作用:${list(p.defined)}。`}请在 roles 下定义它,或改用已定义的作用。`,
   UNDEFINED_SLOT: (p) =>
     `引用的章节槽位"${p.slot}"在${p.extended ? '本规则集及其继承的规则集的' : ''} sections 中没有定义,永远匹配不到${
       p.suggestion ? `;是不是"${p.suggestion}"?` : p.defined ? `;已定义的槽位:${list(p.defined)}。` : '。'
