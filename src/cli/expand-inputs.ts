@@ -57,7 +57,7 @@ async function walk(io: CliIo, folder: string, rules: IgnoreRules, list: InputLi
 }
 
 /** The files a folder or a pattern yields, appended to the list; an error entry when it yields none. */
-async function expandMany(io: CliIo, arg: string, list: InputList, collect: (l: InputList) => Promise<void>): Promise<void> {
+async function expandMany(arg: string, list: InputList, collect: (l: InputList) => Promise<void>): Promise<void> {
   const found: InputList = { entries: [], skipped: [] };
   await collect(found);
   list.skipped.push(...found.skipped);
@@ -69,7 +69,7 @@ async function expandMany(io: CliIo, arg: string, list: InputList, collect: (l: 
 async function expandGlob(io: CliIo, pattern: string, rules: IgnoreRules, list: InputList): Promise<void> {
   const { base } = picomatch.scan(pattern);
   const matches = picomatch(pattern);
-  await expandMany(io, pattern, list, async (found) => {
+  await expandMany(pattern, list, async (found) => {
     const all: InputList = { entries: [], skipped: [] };
     if ((await io.stat(base || '.'))?.isDirectory) await walk(io, base || '.', rules, all);
     found.entries.push(...all.entries.filter((e) => e.error !== undefined || matches(e.path)));
@@ -87,7 +87,7 @@ async function expandOne(io: CliIo, raw: string, rules: IgnoreRules, list: Input
   } catch (error) {
     return void list.entries.push({ path: raw, error: new CliError('INPUT_UNREADABLE', { file: raw, detail: describeSystemError(error) }) });
   }
-  if (stat?.isDirectory) return expandMany(io, raw, list, (found) => walk(io, arg, rules, found));
+  if (stat?.isDirectory) return expandMany(raw, list, (found) => walk(io, arg, rules, found));
   if (stat === null && picomatch.scan(arg).isGlob) return expandGlob(io, arg, rules, list);
   // Named one by one (often by the shell's own expansion of reports/*): the same files are left out.
   if (stat !== null && rules.ignoresFile(arg)) return void list.skipped.push(raw);

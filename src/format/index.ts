@@ -37,7 +37,7 @@ export { describeCheck } from './describe-check.js';
  */
 function formatStylishBatch(entries: BatchEntry[], options: FormatOptions): string {
   const keep = entries.map((e) => !isReportError(e));
-  const assessments = entries.filter((e, i) => keep[i]) as Assessment[];
+  const assessments = entries.filter((_e, i) => keep[i]) as Assessment[];
   const sources = options.sources?.filter((_s, i) => keep[i]);
   return formatStylish(assessments, sources ? { ...options, sources } : options);
 }
