@@ -5,7 +5,8 @@
  * heading. Candidates are scored by their sentences' roles and size; the best one stands for the slot.
  */
 import type { Section, SlotDefinition } from '../types.js';
-import { claims, type Block, type DocumentIndex, type IndexedSection } from './document-index.js';
+import { lineAt } from '../parse/lines.js';
+import { claims, compilePatterns, type Block, type DocumentIndex, type IndexedSection } from './document-index.js';
 
 interface Run {
   blocks: Block[];
@@ -15,7 +16,7 @@ interface Run {
 const visible = (text: string) => text.replace(/\s/g, '').length;
 
 /** The longest run of consecutive sentences whose roles are listed, across paragraphs but not headings. */
-function longestRun(index: DocumentIndex, roles: readonly string[], skip: (block: Block) => boolean): Run | null {
+function longestRun(index: DocumentIndex, roles: readonly string[]): Run | null {
   let best: Run | null = null;
   let current: Run = { blocks: [], chars: 0 };
   const close = () => {
@@ -23,7 +24,7 @@ function longestRun(index: DocumentIndex, roles: readonly string[], skip: (block
     current = { blocks: [], chars: 0 };
   };
   for (const block of index.blocks) {
-    if (block.kind === 'heading' || skip(block)) {
+    if (block.kind === 'heading') {
       close();
       continue;
     }
@@ -58,17 +59,16 @@ function cut(index: DocumentIndex, block: Block, from: number, to: number): Bloc
 }
 
 function synthetic(index: DocumentIndex, start: number, end: number, first: IndexedSection | null, children: Section[]): Section {
-  const at = index.evidence(start, start + 1);
-  const endLine = index.evidence(Math.max(start, end - 1), end).line;
-  const headingSpan = first ? first.section.headingSpan : { start, end: start, line: at.line, endLine: at.line };
-  return { start, end, line: at.line, endLine, level: 1, markerKind: 'none', marker: '', number: null, heading: '', headingSpan, runIn: false, paragraphs: [], items: [], children };
+  const line = lineAt(index.doc.lineStarts, start);
+  const endLine = lineAt(index.doc.lineStarts, Math.max(start, end - 1));
+  const headingSpan = first ? first.section.headingSpan : { start, end: start, line, endLine: line };
+  return { start, end, line, endLine, level: 1, markerKind: 'none', marker: '', number: null, heading: '', headingSpan, runIn: false, paragraphs: [], items: [], children };
 }
 
 function passageItem(index: DocumentIndex, roles: readonly string[], minChars: number): IndexedSection | null {
   // Only the longest run counts, and only when it is long enough to be a plan rather than one closing
   // sentence ("下一步，我局将继续…") of another part.
-  const skip = () => false;
-  const run = longestRun(index, roles, skip);
+  const run = longestRun(index, roles);
   if (!run || run.chars < minChars) return null;
   const first = run.blocks[0] as Block;
   const last = run.blocks[run.blocks.length - 1] as Block;
@@ -79,8 +79,9 @@ function passageItem(index: DocumentIndex, roles: readonly string[], minChars: n
 
 function partsItem(index: DocumentIndex, def: SlotDefinition, roles: readonly string[], share: number, others: readonly SlotDefinition[]): IndexedSection | null {
   const top = index.sections.filter((s) => s.parent === null);
+  const excluded = compilePatterns(def.exclude);
   const isPart = (s: IndexedSection) => {
-    if (others.some((o) => o.id !== def.id && claims(o, s.heading)) || def.exclude.length > 0 && claims({ ...def, headings: def.exclude, exclude: [] }, s.heading)) return false;
+    if (others.some((o) => o.id !== def.id && claims(o, s.heading)) || excluded.some((re) => re.test(s.heading))) return false;
     const sentences = index.blocksIn(s).filter((b) => b.kind === 'paragraph').flatMap((b) => index.sentences(b));
     return sentences.length > 0 && sentences.filter((x) => roles.includes(x.role)).length / sentences.length >= share;
   };

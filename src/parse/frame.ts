@@ -5,6 +5,8 @@
  * / "关于2023年度…的报告") is assembled whole, and none of these lines is read as report text. A table
  * of contents anywhere is recognised and dropped, so its entries are never taken for the outline.
  */
+import { TITLE_WORDS } from './meta.js';
+
 
 /** A non-empty, non-boilerplate line: its 1-based number and its trimmed range in the normalised text. */
 export interface FrameLine {
@@ -33,7 +35,6 @@ export interface Frame {
   bodyStart?: { line: FrameLine; at: number };
 }
 
-const TITLE_WORDS = /报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|会议|召开|审议/;
 // 版头 ("XX人民政府文件"), or a site banner of segments ("某文库 - 公文写作 - 工作报告").
 const BANNER = /^[\u4e00-\u9fa5()]{2,30}文件$|\s[-|_>]\s.*\s[-|_>]\s/;
 // A title is complete when it ends in the name of a kind of document (报告, 要点, 通知 …).
@@ -165,7 +166,7 @@ export function readFrame(lines: readonly FrameLine[]): Frame {
   // An issuer line over nothing else is the issuer, not part of a title.
   const issuerOnly = found.length === 1 && ORG_ONLY.test(bareLine((found[0] as FrameLine).text));
   const title = issuerOnly ? [] : found;
-  const frame: Frame = { title, header: header.filter((h) => h.tag !== 'title' || isTitleLike(h.line)) };
+  const frame: Frame = { title, header: header.filter((h) => h.tag !== 'title' || namesDocument(h.line)) };
   const leading = title.length === 0 && body ? leadingTitle(body) : null;
   if (leading && body) {
     frame.title = [leading];
@@ -186,6 +187,6 @@ function leadingTitle(line: FrameLine): FrameLine | null {
   return { number: line.number, start: line.start, end: line.start + title.length, text: title, hinted: false };
 }
 
-function isTitleLike(line: FrameLine): boolean {
+function namesDocument(line: FrameLine): boolean {
   return TITLE_WORDS.test(bareLine(line.text));
 }

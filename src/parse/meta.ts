@@ -37,7 +37,8 @@ export function readHeaderFields(lines: readonly string[]): HeaderFields {
   return fields;
 }
 
-const TITLE_WORDS = /报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|会议|召开|审议/;
+/** Words one of which a document title holds: the kind of document it names. */
+export const TITLE_WORDS = /报告|函|要点|通知|意见|公告|解读|通报|方案|计划|总结|情况|会议|召开|审议/;
 
 /**
  * Whether a line (normalised, trimmed, table pipes removed) reads as a document title: short, not a

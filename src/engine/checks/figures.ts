@@ -32,13 +32,6 @@ function titleRanges(text: string): Array<[number, number]> {
   return [...text.matchAll(/《[^》]{0,60}》/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
-/** Finds figures in the given blocks of normalised text. */
-export function findFigures(index: DocumentIndex, blocks: readonly Slice[], units: readonly string[]): Evidence[] {
-  const found: Evidence[] = [];
-  eachFigure(blocks, units, (block, at, end) => void found.push(sliceEvidence(index, block, at, end)));
-  return found;
-}
-
 /** Calls `visit` with each figure's block and range, in reading order; quoting is left to the caller. */
 function eachFigure(blocks: readonly Slice[], units: readonly string[], visit: (block: Slice, at: number, end: number) => void): void {
   const key = units.join('|');
