@@ -1,0 +1,71 @@
+/**
+ * Mechanisms found by probing the checker with report shapes the corpora do not have: a shortcomings
+ * part that also holds next year's plan, a cause sentence that refers back to all the problems, a
+ * notice or a report on another line of work standing where the annual report should be, and a title
+ * with a wrong character. Every report here was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, loadRuleSet } from '../../src/index.js';
+import type { FindingStatus } from '../../src/types.js';
+
+const ruleSet = loadRuleSet('fzzf-annual-report');
+
+const OPENING = '2023年，柳岸县人民政府深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。';
+const MEASURES = [
+  '一、主要工作及成效',
+  '（一）推进依法决策。严格落实重大行政决策程序规定，对城区道路改造等2项重大行政决策事项进行合法性审查，审查合同协议27份，聘请法律顾问3名。',
+  '（二）严格规范执法。全县综合行政执法队全年办理行政处罚案件410件，均通过执法信息平台及时公示执法结果，执法过程全程使用执法记录仪记录，重大处罚决定经法制审核后作出。',
+  '（三）化解社会矛盾。全年排查化解矛盾纠纷2130件，化解率97%，办理行政复议案件18件，纠错率11.1%。',
+].join('\n');
+const DUTY = '二、党政主要负责人履行推进法治建设第一责任人职责情况\n县委书记、县长切实履行推进法治建设第一责任人职责，全年主持研究法治建设工作6次，带头学法4次，带头述法。';
+const PROBLEMS_AND_PLAN = [
+  '三、存在的不足及下一步打算',
+  '我县法治政府建设虽然取得了一定成效，但仍存在一些不足：一是干部职工依法行政意识有待提高；二是执法队伍专业人员偏少，执法能力不足。',
+  '下一步，我县将着力做好以下工作：一是加强学法用法，将法律知识纳入理论学习中心组学习内容；二是加强执法队伍建设，力争全年组织执法培训不少于4次；三是深化矛盾纠纷多元化解。',
+].join('\n');
+const SIGNATURE = '柳岸县人民政府\n2024年1月18日';
+
+function report(title: string, ...parts: string[]): string {
+  return [title, OPENING, ...parts, SIGNATURE].join('\n');
+}
+
+async function statuses(text: string): Promise<Record<string, FindingStatus>> {
+  const assessment = await assess(text, ruleSet);
+  return Object.fromEntries(assessment.findings.map((f) => [f.requirement, f.status]));
+}
+
+describe('a part that holds both the problems and next year\'s plan fills both items', () => {
+  it.each<[string, string, Record<string, FindingStatus>]>([
+    ['"存在的不足及下一步打算": problems, then plan', report('柳岸县2023年法治政府建设工作报告', MEASURES, DUTY, PROBLEMS_AND_PLAN), { shortcomings: 'met', 'next-year-plan': 'met' }],
+    ['the same part with its plan paragraph only: no problems, so no shortcomings', report('柳岸县2023年法治政府建设工作报告', MEASURES, DUTY, PROBLEMS_AND_PLAN.split('\n').filter((_, i) => i !== 1).join('\n')), { shortcomings: 'missing', 'next-year-plan': 'met' }],
+  ])('%s', async (_name, text, expected) => {
+    expect(await statuses(text)).toMatchObject(expected);
+  });
+});
+
+describe('look-alikes that share the words of the genre', () => {
+  it.each<[string, string, string]>([
+    [
+      'a notice asking for the reports, listing what they must contain',
+      '关于做好2023年度法治政府建设年度报告工作的通知\n各乡镇人民政府，县政府各部门：\n为做好年度报告工作，现将有关事项通知如下。\n一、报告内容\n年度报告应当包括：（一）上一年度推进法治政府建设的主要举措和成效；（二）存在的不足和原因；（三）党政主要负责人履行推进法治建设第一责任人职责的情况；（四）下一年度的主要安排。\n二、报送时间\n各单位于2024年2月20日前报送。',
+      'notice',
+    ],
+    [
+      'a report on another line of work with the outline of a report',
+      '2023年度行政复议工作情况报告\n2023年，县司法局坚持依法行政，全面推进行政复议规范化建设，现将有关情况报告如下。\n一、主要工作\n全年共收到行政复议申请135件，受理121件，审结118件，纠错率12.7%。\n二、存在的问题\n复议人员力量不足，办案质量有待提高。\n三、下一步工作打算\n一是加强队伍建设，力争充实复议人员2名；二是推进行政复议信息化建设。',
+      'other-report',
+    ],
+  ])('%s', async (_name, text, kind) => {
+    const assessment = await assess(text, ruleSet);
+    expect(assessment.gate).toMatchObject({ status: 'missing', open: false, lookalike: { id: kind } });
+  });
+
+  it.each<[string, string]>([
+    ['a report sent out with a covering notice', '关于印发《柳岸县2023年度法治政府建设情况报告》的通知'],
+    ['a title written with 法制 for 法治', '柳岸县2023年度法制政府建设情况报告'],
+    ['a title that lost a character', '柳岸县2023年度法治政建设情况报告'],
+  ])('%s is still a report', async (_name, title) => {
+    const assessment = await assess(report(title, MEASURES, DUTY, PROBLEMS_AND_PLAN), ruleSet);
+    expect(assessment.gate).toMatchObject({ status: 'met', open: true, lookalike: null });
+  });
+});
