@@ -69,3 +69,32 @@ describe('look-alikes that share the words of the genre', () => {
     expect(assessment.gate).toMatchObject({ status: 'met', open: true, lookalike: null });
   });
 });
+
+describe('headings in the words reports use for each item', () => {
+  const MEASURES_HEADING = '一、主要工作及成效';
+  const DUTY_HEADING = '二、党政主要负责人履行推进法治建设第一责任人职责情况';
+  const PROBLEMS = '三、存在的问题\n一是干部职工依法行政意识有待提高，究其原因是培训不够。二是执法队伍专业人员偏少，主要原因是编制不足。';
+  const PLAN = '四、2024年工作打算\n一是加强学法用法，将法律知识纳入理论学习中心组学习内容；二是加强执法队伍建设，力争全年组织执法培训不少于4次。';
+  const base = () => report('柳岸县2023年法治政府建设工作报告', MEASURES, DUTY, PROBLEMS, PLAN);
+
+  it.each<[string, string, string, string]>([
+    ['measures-and-results', MEASURES_HEADING, '一、2023年度工作总结', '一、2023年度工作总结'],
+    ['measures-and-results', MEASURES_HEADING, '一、主要工作举措', '一、主要工作举措'],
+    ['shortcomings', '三、存在的问题', '三、面临的困难和问题', '三、面临的困难和问题'],
+    ['shortcomings', '三、存在的问题', '三、问题和原因', '三、问题和原因'],
+    ['first-responsible-person', DUTY_HEADING, '二、主要领导履职情况', '二、主要领导履职情况'],
+    ['first-responsible-person', DUTY_HEADING, '二、县政府主要负责同志履职情况', '二、县政府主要负责同志履职情况'],
+    ['next-year-plan', '四、2024年工作打算', '四、工作展望', '四、工作展望'],
+  ])('%s under "%s" written as "%s"', async (id, from, to, quoted) => {
+    const text = base().replace(from, to);
+    const finding = (await assess(text, ruleSet)).findings.find((f) => f.requirement === id)!;
+    expect(finding.status).toBe('met');
+    expect(finding.evidence[0]?.text).toBe(quoted);
+  });
+
+  it('"主要领导履职情况" is not taken for the measures', async () => {
+    const text = base().replace(DUTY_HEADING, '二、主要领导履职情况').replace(MEASURES_HEADING, '一、2023年度工作总结');
+    const finding = (await assess(text, ruleSet)).findings.find((f) => f.requirement === 'measures-and-results')!;
+    expect(finding.evidence[0]?.text).toBe('一、2023年度工作总结');
+  });
+});
