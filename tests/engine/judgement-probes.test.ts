@@ -98,3 +98,15 @@ describe('headings in the words reports use for each item', () => {
     expect(finding.evidence[0]?.text).toBe('一、2023年度工作总结');
   });
 });
+
+describe('the three enforcement systems in the words reports use', () => {
+  const SYSTEMS = '（二）严格规范执法。全县综合行政执法队全年办理行政处罚案件410件，均通过执法信息平台及时公示执法结果，执法过程全程使用执法记录仪记录，重大处罚决定经法制审核后作出。';
+  it.each<[string, string, FindingStatus]>([
+    ['review by the legal office named between 法制 and 审查', '（二）严格规范执法。推行执法公示，执法全程留痕，重大行政处罚决定均经法制机构审查。', 'met'],
+    ['review as 合法性审核 of major enforcement decisions', '（二）严格规范执法。推行执法公示，执法全程留痕，重大执法决定一律进行合法性审核。', 'met'],
+    ['two of the three, the review missing', '（二）严格规范执法。推行执法公示，执法全程留痕。', 'partial'],
+  ])('%s → %s', async (_name, paragraph, expected) => {
+    const text = report('柳岸县2023年法治政府建设工作报告', MEASURES.replace(SYSTEMS, paragraph), DUTY, PROBLEMS_AND_PLAN);
+    expect((await statuses(text))['three-enforcement-systems']).toBe(expected);
+  });
+});
