@@ -110,3 +110,15 @@ describe('the three enforcement systems in the words reports use', () => {
     expect((await statuses(text))['three-enforcement-systems']).toBe(expected);
   });
 });
+
+describe('titles of the genre and of its neighbours', () => {
+  it.each<[string, string, string | null]>([
+    ['a 汇报 rather than a 报告', '柳岸县2023年度法治政府建设工作情况汇报', null],
+    ['an evaluator\'s report on the government', '柳岸县2023年度法治政府建设第三方评估报告', 'evaluation'],
+    ['an inspection team\'s feedback', '关于柳岸县法治政府建设督察情况的反馈', 'evaluation'],
+  ])('%s', async (_name, title, kind) => {
+    const assessment = await assess(report(title, MEASURES, DUTY, PROBLEMS_AND_PLAN), ruleSet);
+    if (kind === null) expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
+    else expect(assessment.gate).toMatchObject({ status: 'missing', lookalike: { id: kind } });
+  });
+});
