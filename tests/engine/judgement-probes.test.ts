@@ -122,3 +122,15 @@ describe('titles of the genre and of its neighbours', () => {
     else expect(assessment.gate).toMatchObject({ status: 'missing', lookalike: { id: kind } });
   });
 });
+
+describe('placeholders, not page furniture, give a template away', () => {
+  const body = [MEASURES, DUTY, PROBLEMS_AND_PLAN].join(' ');
+  it('a web page flattened onto one line, its 【打印本页】 buttons and all, is a report', async () => {
+    const text = `当前位置：首页 > 政务公开 > 法治政府建设 【字体：大 中 小】 【打印本页】 【关闭窗口】 ${OPENING} ${body}`;
+    expect((await assess(text, ruleSet)).gate).toMatchObject({ status: 'met', lookalike: null });
+  });
+  it('bracketed placeholders to fill in make a template', async () => {
+    const text = `【请填写单位名称】2023年法治政府建设情况\n${OPENING.replace('柳岸县人民政府', '【请填写单位名称】')}\n${body}\n【填写日期】\n【单位名称】`;
+    expect((await assess(text, ruleSet)).gate).toMatchObject({ status: 'missing', lookalike: { id: 'template' } });
+  });
+});
