@@ -134,3 +134,26 @@ describe('placeholders, not page furniture, give a template away', () => {
     expect((await assess(text, ruleSet)).gate).toMatchObject({ status: 'missing', lookalike: { id: 'template' } });
   });
 });
+
+describe('causes analysed apart from the problems', () => {
+  const PROBLEMS = '三、存在的问题\n（一）部分部门依法决策意识不强，重大行政决策程序执行不严格。\n（二）基层执法人员数量不足，执法规范化水平不高。';
+  const CAUSES = '四、原因分析\n一是思想认识不到位，个别领导干部对法治政府建设重要性认识不足；二是保障投入不够，基层执法经费和编制紧张。';
+  const PLAN = '五、2024年工作安排\n一是持续推进依法决策，严格执行重大行政决策程序；二是加强基层执法队伍建设。';
+  const title = '柳岸县2023年法治政府建设工作报告';
+  it.each<[string, string, FindingStatus]>([
+    ['a part of its own right after the problems', report(title, MEASURES, DUTY, PROBLEMS, CAUSES, PLAN), 'met'],
+    ['a cause part with no body promises causes but gives none', report(title, MEASURES, DUTY, PROBLEMS, '四、原因分析', PLAN), 'missing'],
+    ['a part elsewhere about something else', report(title, MEASURES, DUTY, PROBLEMS, PLAN), 'missing'],
+    ['a sentence referring back to all the problems, in a part shared with the plan', report(title, MEASURES, DUTY, PROBLEMS_AND_PLAN.replace('执法能力不足。', '执法能力不足。这些问题的产生，主要是由于镇级法治工作力量薄弱，培训机会较少。')), 'met'],
+  ])('%s', async (_name, text, expected) => {
+    expect((await statuses(text))['shortcoming-causes']).toBe(expected);
+  });
+});
+
+describe('a document flattened onto one line, with no title line of its own', () => {
+  it('its first sentence stands for the title; a plan named later in the opening does not make it a plan', async () => {
+    const text = ['柳岸县2023年法治政府建设工作报告', MEASURES.replace('（一）推进依法决策。', '（一）加强组织领导。县委、县政府把法治政府建设纳入年度工作要点。（二）推进依法决策。'), DUTY, PROBLEMS_AND_PLAN].join('').replace(/\n/g, '');
+    const assessment = await assess(text, ruleSet);
+    expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
+  });
+});

@@ -6,7 +6,11 @@
 import type { Evidence } from '../../types.js';
 import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection, type Slice } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
+import { contentChars } from './section.js';
 import type { CausesOptions } from '../../rules/check-kind-options.js';
+
+// A paragraph or part given over to causes must say something, not only promise it.
+const MIN_CAUSE_CHARS = 30;
 
 interface Unit {
   slice: Slice;
@@ -54,6 +58,15 @@ function locate(unit: Unit, explicit: RegExp[], implicit: RegExp[]): [number, nu
   return weak ? [unit.statement + weak[0], unit.statement + weak[1]] : null;
 }
 
+/** The next section at the slot's depth when its heading analyses causes and it has a body. */
+function causePartAfter(index: DocumentIndex, slot: IndexedSection, dedicated: RegExp[]): IndexedSection | null {
+  if (slot.found) return null;
+  const siblings = index.sections.filter((s) => s.parent === slot.parent);
+  const next = siblings[siblings.indexOf(slot) + 1];
+  if (!next || !firstMatch(dedicated, next.heading.trim())) return null;
+  return contentChars(index, next) >= MIN_CAUSE_CHARS ? next : null;
+}
+
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
   const options = raw as unknown as CausesOptions;
   const slot = index.slot(options.in);
@@ -87,8 +100,9 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   let dedicated = false;
   for (const block of index.blocksIn(slot)) {
     if (index.isOwnHeading(slot, block)) continue;
-    // A cause sentence inside one problem's own sub-section explains that problem only.
-    if (block.kind === 'paragraph' && block.section !== slot) continue;
+    // A cause sentence inside one problem's own sub-section explains that problem only (the blocks of a
+    // slot found as a passage all belong to it).
+    if (block.kind === 'paragraph' && block.section !== slot && !slot.found) continue;
     const sentences = block.kind === 'heading' ? [block] : sentencesOf(block);
     const hit = sentences.find((sentence) => firstMatch(dedicatedRes, sentence.text.trim()));
     if (!hit) continue;
@@ -96,10 +110,16 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     // A cause paragraph must say something, and must not sit inside the list of problems: a cause
     // between 三是 and 四是 explains 三是 only (a list of causes after it starts again at 一是).
     const nextItem = slot.section.items.find((item) => item.start > at);
-    if (block.kind === 'paragraph' && (block.end - at < 30 || (nextItem && !nextItem.marker.startsWith('一')))) continue;
+    if (block.kind === 'paragraph' && (block.end - at < MIN_CAUSE_CHARS || (nextItem && !nextItem.marker.startsWith('一')))) continue;
     dedicated = true;
     evidence.unshift(index.evidence(at, at + 1));
     break;
+  }
+  // Or a part of its own right after the problems ("四、存在的问题" / "五、原因分析").
+  const part = dedicated ? null : causePartAfter(index, slot, dedicatedRes);
+  if (part) {
+    dedicated = true;
+    evidence.unshift(index.headingEvidence(part));
   }
   return { found: true, problems, causes, ratio: problems ? causes / problems : 0, dedicated, evidence: evidence.slice(0, 3) };
 }

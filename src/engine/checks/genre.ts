@@ -55,12 +55,21 @@ function kindOf(named: LookalikeOption | null): { id: string; name: LocalizedTex
 
 const OPENING_CHARS = 120;
 
+function firstSentence(text: string): string {
+  const end = text.search(/[。!?]/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement {
   const options = raw as unknown as GenreOptions;
   const title = index.title;
   const opening = index.opening(OPENING_CHARS);
-  const titleMatch = title ? firstMatch(compilePatterns(options.title), title) : null;
-  const found = lookalikeIn(index, options.lookalikes, title || opening, titleMatch !== null);
+  // Without a title line (a document flattened onto one line), a title of the genre may still open the
+  // text: its first sentence stands for the title, and only it is read for look-alike titles, so that
+  // "纳入年度工作要点" later in the opening does not make the report a plan.
+  const head = title ? '' : firstSentence(opening);
+  const titleMatch = firstMatch(compilePatterns(options.title), title || head);
+  const found = lookalikeIn(index, options.lookalikes, title || (titleMatch ? head : opening), titleMatch !== null);
   const lookalike = found ? found.kind : null;
   const topic = firstMatch(compilePatterns(options.topic), `${title}\n${index.opening(300)}`);
   const slots = (options.structure?.slots ?? []).filter((id) => index.slot(id) !== null);
