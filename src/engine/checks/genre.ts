@@ -55,8 +55,9 @@ function kindOf(named: LookalikeOption | null): { id: string; name: LocalizedTex
 
 const OPENING_CHARS = 120;
 
-function firstSentence(text: string): string {
-  const end = text.search(/[。!?]/);
+// A title has no comma: "2023年，…现将…情况报告如下" is an opening formula, not a title.
+function leadingPhrase(text: string): string {
+  const end = text.search(/[。!?,;:，；：]/);
   return end < 0 ? text : text.slice(0, end);
 }
 
@@ -67,7 +68,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   // Without a title line (a document flattened onto one line), a title of the genre may still open the
   // text: its first sentence stands for the title, and only it is read for look-alike titles, so that
   // "纳入年度工作要点" later in the opening does not make the report a plan.
-  const head = title ? '' : firstSentence(opening);
+  const head = title ? '' : leadingPhrase(opening);
   const titleMatch = firstMatch(compilePatterns(options.title), title || head);
   const found = lookalikeIn(index, options.lookalikes, title || (titleMatch ? head : opening), titleMatch !== null);
   const lookalike = found ? found.kind : null;
