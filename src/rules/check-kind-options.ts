@@ -6,6 +6,8 @@
 export interface SectionOptions {
   slot: string;
   minChars?: number;
+  /** Only content sentences of these roles count towards `minChars` for met; any content is partial. */
+  roles?: string[];
   position?: 'first' | 'last' | number;
   /** `roles`: only sentences of these roles count (e.g. done: not a problem, a plan or a demand). */
   passage?: { terms: string[]; exclude?: string[]; unless?: string[]; roles?: string[] };

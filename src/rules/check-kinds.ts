@@ -46,6 +46,7 @@ const LEAF_SCHEMAS = {
     properties: {
       slot: slotRef,
       minChars: { type: 'integer', minimum: 0 },
+      roles: { type: 'array', minItems: 1, items: slotRef },
       position,
       passage: {
         type: 'object',

@@ -157,3 +157,16 @@ describe('a document flattened onto one line, with no title line of its own', ()
     expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
   });
 });
+
+describe('a 第一责任人 heading is met by an account of what was done, not by any body', () => {
+  const HEADING = '二、党政主要负责人履行推进法治建设第一责任人职责情况';
+  it.each<[string, string, FindingStatus]>([
+    ['an account of the leaders\' work', DUTY, 'met'],
+    ['only next year\'s task under the heading', `${HEADING}\n下一步，县政府将进一步压实主要负责人推进法治建设第一责任人职责，定期研究法治建设工作。`, 'partial'],
+    ['only a problem under the heading', `${HEADING}\n个别部门主要负责人履行推进法治建设第一责任人职责还不够到位，研究部署法治工作偏少。`, 'partial'],
+    ['only a pointer to another document', `${HEADING}\n详见《柳岸县党政主要负责人2023年度述法报告》。`, 'partial'],
+  ])('%s', async (_name, duty, expected) => {
+    const text = report('柳岸县2023年法治政府建设工作报告', MEASURES, duty, PROBLEMS_AND_PLAN);
+    expect((await statuses(text))['first-responsible-person']).toBe(expected);
+  });
+});

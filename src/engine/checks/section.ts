@@ -1,7 +1,8 @@
 /**
  * `section`: a slot is filled by a heading with enough body text, or (with `passage`) by a paragraph
  * elsewhere that names the subject, outside the excluded slots. Partial: a heading with a thin body,
- * or only weaker terms. With `position`, met also needs the section at that place among the
+ * or only weaker terms. With `roles`, only sentences of those roles count towards met (a heading over
+ * next year's tasks alone is partial). With `position`, met also needs the section at that place among the
  * top-level sections; found anywhere else, it is partial.
  */
 import type { Evidence } from '../../types.js';
@@ -51,6 +52,22 @@ export function contentChars(index: DocumentIndex, section: IndexedSection): num
     .reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
 }
 
+/**
+ * Characters of content under a section in sentences of the given roles, words inside a 《title》 left
+ * out: "三、…第一责任人职责情况" over only next year's tasks, or over a pointer to another document
+ * ("详见《…述法报告》"), has content but no account of what was done.
+ */
+function roleChars(index: DocumentIndex, section: IndexedSection, roles: readonly string[]): number {
+  let n = 0;
+  for (const block of index.blocksIn(section)) {
+    if (index.isOwnHeading(section, block)) continue;
+    for (const sentence of index.sentences(block)) {
+      if (roles.includes(sentence.role)) n += sentence.text.replace(TITLE, '').replace(/\s/g, '').length;
+    }
+  }
+  return n;
+}
+
 /** The 1-based place of a section among the top-level sections; null for a nested one. */
 function topLevelPosition(index: DocumentIndex, section: IndexedSection): number | null {
   if (section.parent !== null || section.found) return null;
@@ -72,6 +89,8 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   const passages = options.passage ? findPassages(index, options.passage.terms, exclude, options.passage.unless, roles) : [];
   const weak = options.partialTerms ? findPassages(index, options.partialTerms, exclude, options.passage?.unless, roles) : [];
   const chars = section ? contentChars(index, section) : 0;
+  // Content that counts towards met: all of it, or (with `roles`) only sentences of those roles.
+  const counted = section && options.roles ? roleChars(index, section, options.roles) : chars;
   const evidence = section ? [index.headingEvidence(section), ...passages] : passages.length ? passages : weak;
   const position = section ? topLevelPosition(index, section) : null;
   return {
@@ -82,6 +101,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
     atPosition: atPosition(index, position, options.position),
     heading: section?.label ?? null,
     chars,
+    counted,
     passages: passages.length,
     weak: weak.length,
     evidence: evidence.slice(0, 3),
@@ -95,7 +115,7 @@ export const sectionCheck: CheckKind = {
     // A heading over an empty body is not met: a heading is not content.
     const minChars = Math.max(1, (options.minChars as number | undefined) ?? 1);
     const found = on('section', options, 'found', 'equal', true);
-    const enough = on('section', options, 'chars', 'greaterThanInclusive', minChars);
+    const enough = on('section', options, 'counted', 'greaterThanInclusive', minChars);
     const met = { any: [{ all: [found, enough] }, on('section', options, 'passages', 'greaterThanInclusive', 1)] };
     // A heading over an empty body (a template) is not partial: a heading is not content.
     const partial = { any: [{ all: [found, on('section', options, 'chars', 'greaterThanInclusive', 1)] }, on('section', options, 'weak', 'greaterThanInclusive', 1)] };

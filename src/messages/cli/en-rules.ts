@@ -15,6 +15,7 @@ const check: CheckWords = {
     const body = long ? `at least ${o.minChars} characters of body text` : 'body text';
     const lines = [`Met by ${h.scope(o.slot)} (found by the heading patterns below) with ${body}; a heading without body text does not count.`];
     if (long) lines.push(`Partial with a shorter body.`);
+    if (o.roles?.length) lines.push(`Only body sentences whose role is ${o.roles.join(' or ')} count towards met; a body of other sentences only (next year's tasks, problems) is partial.`);
     if (o.position !== undefined) {
       const place = o.position === 'first' ? 'the first' : o.position === 'last' ? 'the last' : `top-level section number ${o.position}`;
       lines.push(`The section must be ${place}${typeof o.position === 'number' ? '' : ' top-level section'}; anywhere else it is partial.`);
@@ -41,13 +42,13 @@ const check: CheckWords = {
     return lines;
   },
   causes(o, h) {
-    const dedicated = o.dedicated?.length ? 'a passage analysing the causes, or ' : '';
+    const dedicated = o.dedicated?.length ? 'a passage analysing the causes (or a part right after it headed as one), or ' : '';
     return [
       `Cuts the body of ${h.scope(o.in)} into problems (sub-sections, else 一是/二是 items, else sentences) and looks for a cause in each.`,
       `Met by ${dedicated}${(o.ratio ?? 0.5) >= 1 ? `a cause for every problem (at least ${o.minCauses ?? 2})` : `causes in at least ${o.minCauses ?? 2} problems and at least ${pct(o.ratio ?? 0.5)} of them`}; partial with a cause in one. A sentence that opens with a causal word explains the problem before it. The word 原因 in a heading does not count.`,
       `Causal words: ${h.patterns(o.markers)}`,
       ...(o.implicit?.length ? [`Causes without a causal word, after the problem: ${h.patterns(o.implicit)}`] : []),
-      ...(o.dedicated?.length ? [`A passage analysing the causes (at the start of a sentence): ${h.patterns(o.dedicated)}`] : []),
+      ...(o.dedicated?.length ? [`A passage analysing the causes (at the start of a sentence or heading): ${h.patterns(o.dedicated)}`] : []),
     ];
   },
   termGroups(o, h) {

@@ -12,6 +12,7 @@ const check: CheckWords = {
     const body = (o.minChars ?? 1) > 1 ? `正文至少 ${o.minChars} 字` : '有正文';
     const lines = [`找到${h.scope(o.slot)}(按下方的标题规则识别),${body}即为达标;只有标题、没有正文不算。`];
     if ((o.minChars ?? 1) > 1) lines.push(`正文不足 ${o.minChars} 字为部分达标。`);
+    if (o.roles?.length) lines.push(`只计句子作用为 ${o.roles.join('、')} 的正文;正文只有其他句子(如下一年度的任务、存在的问题)时为部分达标。`);
     if (o.position !== undefined) {
       const place = o.position === 'first' ? '第一个' : o.position === 'last' ? '最后一个' : `第 ${o.position} 个`;
       lines.push(`这一节须是${place}一级标题;出现在别处为部分达标。`);
@@ -39,13 +40,13 @@ const check: CheckWords = {
   },
   causes(o, h) {
     const min = o.minCauses ?? 2;
-    const dedicated = o.dedicated?.length ? '有专门分析原因的一段,或' : '';
+    const dedicated = o.dedicated?.length ? '有专门分析原因的一段(或紧接其后、标题为原因分析的一部分),或' : '';
     return [
       `把${h.scope(o.in)}的正文逐条拆开(有子标题按子标题,有"一是、二是"按条目,否则按句子),看每条不足是否写了原因。`,
       `${dedicated}${(o.ratio ?? 0.5) >= 1 ? `每条不足都写了原因(至少 ${min} 条)` : `至少 ${min} 条写了原因、且占全部条目的 ${pct(o.ratio ?? 0.5)} 以上`},即为达标;至少 1 条写了原因为部分达标。以原因词开头的句子算作前一条不足的原因。标题里的"原因"二字不算。`,
       `原因标志词:${h.patterns(o.markers)}`,
       ...(o.implicit?.length ? [`不带原因词、写在问题之后的原因:${h.patterns(o.implicit)}`] : []),
-      ...(o.dedicated?.length ? [`专门的原因分析(句首):${h.patterns(o.dedicated)}`] : []),
+      ...(o.dedicated?.length ? [`专门的原因分析(句首或标题):${h.patterns(o.dedicated)}`] : []),
     ];
   },
   termGroups(o, h) {
