@@ -204,12 +204,29 @@ export class DocumentIndex {
         // as a contents list left in the text is, does not hide the item itself).
         if (!found || s.section.level < found.section.level || (s.section.level === found.section.level && isEmpty(found.section) && !isEmpty(s.section))) found = s;
       }
+      if (found) found = this.narrowed(found, def);
       // Guard against a fallback that asks for this slot again while it is being found.
       this.slots.set(id, null);
       if (!found && def.fallback) found = fallbackItem(this, def, this.slotDefinitions);
     }
     this.slots.set(id, found);
     return found;
+  }
+
+  /**
+   * An umbrella part ("一、2023年工作情况") that holds other items' sections ("（二）存在的不足") stands
+   * for none of them alone: the shallowest section inside it that names this item ("（一）主要举措和成效")
+   * does, when there is one.
+   */
+  private narrowed(section: IndexedSection, def: SlotDefinition): IndexedSection {
+    const { start, end } = section.section;
+    const inside = this.sections.filter((s) => s !== section && s.section.start >= start && s.section.end <= end);
+    if (!inside.some((s) => this.slotDefinitions.some((o) => o.id !== def.id && claims(o, s.heading)))) return section;
+    let best: IndexedSection | null = null;
+    for (const s of inside) {
+      if (claims(def, s.heading) && this.madeOf(s, def.roles) && (!best || s.section.level < best.section.level)) best = s;
+    }
+    return best ?? section;
   }
 
   /** Blocks inside a section (its heading, paragraphs and all descendants). */

@@ -170,3 +170,22 @@ describe('a 第一责任人 heading is met by an account of what was done, not b
     expect((await statuses(text))['first-responsible-person']).toBe(expected);
   });
 });
+
+describe('an umbrella part holding several items', () => {
+  it('"一、2023年工作情况" over "（一）主要举措和成效" and "（二）存在的不足": the measures are the sub-section', async () => {
+    const items = MEASURES.split('\n').slice(1).map((line, i) => line.replace(/^（[一二三]）/, `${i + 1}.`));
+    const text = report(
+      '柳岸县2023年法治政府建设工作报告',
+      '一、2023年法治政府建设工作情况',
+      '（一）主要举措和成效',
+      ...items,
+      '（二）存在的不足和原因',
+      '一是干部职工依法行政意识有待提高，究其原因是培训不够。二是执法队伍专业人员偏少，主要原因是编制不足。',
+      DUTY,
+    );
+    const findings = (await assess(text, ruleSet)).findings;
+    const measures = findings.find((f) => f.requirement === 'measures-and-results')!;
+    expect(measures).toMatchObject({ status: 'met', evidence: [{ text: '（一）主要举措和成效' }] });
+    expect(findings.find((f) => f.requirement === 'shortcomings')?.evidence[0]?.text).toBe('（二）存在的不足和原因');
+  });
+});
