@@ -116,6 +116,9 @@ describe('titles of the genre and of its neighbours', () => {
     ['a 汇报 rather than a 报告', '柳岸县2023年度法治政府建设工作情况汇报', null],
     ['an evaluator\'s report on the government', '柳岸县2023年度法治政府建设第三方评估报告', 'evaluation'],
     ['an inspection team\'s feedback', '关于柳岸县法治政府建设督察情况的反馈', 'evaluation'],
+    ['an office\'s notice of assessment results', '柳岸县2022年度法治政府建设考核结果通报', 'evaluation'],
+    ['a five-year programme', '柳岸县法治政府建设实施方案（2021—2025年）', 'scheme'],
+    ['rules for assessing the work', '柳岸县法治政府建设考核办法（试行）', 'scheme'],
   ])('%s', async (_name, title, kind) => {
     const assessment = await assess(report(title, MEASURES, DUTY, PROBLEMS_AND_PLAN), ruleSet);
     if (kind === null) expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
@@ -187,5 +190,13 @@ describe('an umbrella part holding several items', () => {
     const measures = findings.find((f) => f.requirement === 'measures-and-results')!;
     expect(measures).toMatchObject({ status: 'met', evidence: [{ text: '（一）主要举措和成效' }] });
     expect(findings.find((f) => f.requirement === 'shortcomings')?.evidence[0]?.text).toBe('（二）存在的不足和原因');
+  });
+});
+
+describe('a report without a title line that cites a programme in its opening', () => {
+  it('is still a report: only a title ending in the kind of document gives a programme away', async () => {
+    const opening = '根据《法治政府建设实施纲要（2021—2025年）》要求，柳岸县人民政府扎实推进法治政府建设，现将2023年度法治政府建设情况报告如下。';
+    const assessment = await assess([opening, MEASURES, DUTY, PROBLEMS_AND_PLAN, SIGNATURE].join('\n'), ruleSet);
+    expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
   });
 });
