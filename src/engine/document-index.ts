@@ -214,19 +214,14 @@ export class DocumentIndex {
   }
 
   /**
-   * An umbrella part ("一、2023年工作情况") that holds other items' sections ("（二）存在的不足") stands
-   * for none of them alone: the shallowest section inside it that names this item ("（一）主要举措和成效")
-   * does, when there is one.
+   * An umbrella part whose sub-sections are each an item of the outline ("一、2023年工作情况" over
+   * "（一）主要举措和成效", "（二）存在的不足和原因") stands for none of them alone: the sub-section that
+   * names this item does. An umbrella over topical sub-sections ("（一）深化改革，成效明显") is kept whole.
    */
   private narrowed(section: IndexedSection, def: SlotDefinition): IndexedSection {
-    const { start, end } = section.section;
-    const inside = this.sections.filter((s) => s !== section && s.section.start >= start && s.section.end <= end);
-    if (!inside.some((s) => this.slotDefinitions.some((o) => o.id !== def.id && claims(o, s.heading)))) return section;
-    let best: IndexedSection | null = null;
-    for (const s of inside) {
-      if (claims(def, s.heading) && this.madeOf(s, def.roles) && (!best || s.section.level < best.section.level)) best = s;
-    }
-    return best ?? section;
+    const children = this.sections.filter((s) => s.parent === section);
+    if (children.length < 2 || !children.every((c) => this.slotDefinitions.some((d) => claims(d, c.heading)))) return section;
+    return children.find((c) => claims(def, c.heading)) ?? section;
   }
 
   /** Blocks inside a section (its heading, paragraphs and all descendants). */

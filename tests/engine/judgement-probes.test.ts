@@ -191,6 +191,27 @@ describe('an umbrella part holding several items', () => {
     expect(measures).toMatchObject({ status: 'met', evidence: [{ text: '（一）主要举措和成效' }] });
     expect(findings.find((f) => f.requirement === 'shortcomings')?.evidence[0]?.text).toBe('（二）存在的不足和原因');
   });
+
+  it('"三、存在的问题和下一步打算" over "（一）存在的问题" and "（二）下一步打算": the plan is the second', async () => {
+    const text = report(
+      '柳岸县2023年法治政府建设工作报告',
+      MEASURES,
+      DUTY,
+      '三、存在的问题和下一步打算',
+      '（一）存在的问题',
+      '一是干部职工依法行政意识有待提高，究其原因是培训不够。二是执法队伍专业人员偏少，主要原因是编制不足。',
+      '（二）下一步打算',
+      '一是持续深化法治宣传教育，推动普法规划全面落实。二是加强执法队伍建设，开展执法案卷评查。',
+    );
+    const plan = (await assess(text, ruleSet)).findings.find((f) => f.requirement === 'next-year-plan')!;
+    expect(plan).toMatchObject({ status: 'met', evidence: [{ text: '（二）下一步打算' }] });
+  });
+
+  it('an umbrella over topical sub-sections is kept whole, though one of them names 成效', async () => {
+    const topical = MEASURES.replace('一、主要工作及成效', '一、2023年法治政府建设工作情况').replace('（三）化解社会矛盾。', '（三）化解社会矛盾成效明显。');
+    const measures = (await assess(report('柳岸县2023年法治政府建设工作报告', topical, DUTY, PROBLEMS_AND_PLAN), ruleSet)).findings.find((f) => f.requirement === 'measures-and-results')!;
+    expect(measures).toMatchObject({ status: 'met', evidence: [{ text: '一、2023年法治政府建设工作情况' }] });
+  });
 });
 
 describe('a report without a title line that cites a programme in its opening', () => {
