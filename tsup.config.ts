@@ -6,7 +6,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library, ESM, with types; no Node built-ins, so it also runs in a browser.
+    // The library, ESM, with types; no Node built-ins, so it also runs in a browser. Split, so that the
+    // readers read-input.ts imports on demand (HTML, Word) stay chunks of their own: inlined, their
+    // parser (htmlparser2) would be imported by index.js itself, and by every app bundling it.
     entry: { index: 'src/index.ts' },
     format: ['esm'],
     dts: true,
@@ -14,7 +16,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     platform: 'neutral',
-    splitting: false,
+    splitting: true,
   },
   {
     // The library, CJS. htmlparser2 and its DOM helpers ship only as ES modules, which require()
@@ -54,13 +56,16 @@ export default defineConfig([
     noExternal: ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'],
   },
   {
-    // The CLI: ESM only, Node platform, with a shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    // The CLI: ESM only, Node platform, with a shebang. The entry (bin.ts) answers `--version` by
+    // itself; split into chunks, so that what it loads for anything else (main.ts and the core), and
+    // what a run loads only when it needs it (.docx and HTML reading), are files of their own that
+    // Node reads only when they are imported.
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     sourcemap: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    splitting: false,
+    splitting: true,
   },
 ]);

@@ -4,7 +4,8 @@
 //            checkout, else examples/reports); target ≤ 0.3 ms
 //   startup  CLI start-up, `--version` and one small check, median of spawned runs; target ≤ 100 ms
 //   batch    1,000- and 10,000-file CLI batches side by side with a naive textlint peer (installed
-//            by npm in a temp folder; its one rule asks for required section keywords)
+//            by npm in a temp folder; its one rule asks for required section keywords): wall time
+//            and, on Linux, CPU time; the 1,000-file runs alternate for BENCH_BATCH_ROUNDS rounds (3)
 //   scaling  cost from 1 KB to 5 MB for each layout, as the time ratio per doubling (2.0 = linear)
 // Figures depend on the machine's load, which is printed with them (uptime). Environment:
 // BENCH_RUNS (assess runs per report, default 200), BENCH_MAX_MB (largest scaling size, default 5).
@@ -72,11 +73,19 @@ function benchStartup() {
   const one = path.join(tmp, 'report.txt');
   writeFileSync(one, reports[0].text);
   console.log(`\n## start-up: median of ${runs} spawned runs (target ≤ 100 ms for --version)`);
-  const node = median(Array.from({ length: runs }, () => timeSpawn(process.execPath, ['-e', '0'])));
-  const version = median(Array.from({ length: runs }, () => timeSpawn(process.execPath, [cli, '--version'])));
-  const check = median(Array.from({ length: runs }, () => timeSpawn(process.execPath, [cli, 'check', one, '--format', 'json'])));
-  console.log(`node -e 0 (the floor): ${ms(node)}`);
-  console.log(`--version: ${ms(version)} (${ms(version - node)} above node)`);
+  const empty = path.join(tmp, 'empty.mjs');
+  writeFileSync(empty, '');
+  // Interleaved, so that a change in the machine's load falls on all three alike.
+  const times = { node: [], esm: [], version: [], check: [] };
+  for (let i = 0; i < runs; i++) {
+    times.node.push(timeSpawn(process.execPath, ['-e', '0']));
+    times.esm.push(timeSpawn(process.execPath, [empty]));
+    times.version.push(timeSpawn(process.execPath, [cli, '--version']));
+    times.check.push(timeSpawn(process.execPath, [cli, 'check', one, '--format', 'json']));
+  }
+  const [node, esm, version, check] = [median(times.node), median(times.esm), median(times.version), median(times.check)];
+  console.log(`node -e 0 (the floor): ${ms(node)}; node on an empty ES module (the floor for an ESM bin): ${ms(esm)}`);
+  console.log(`--version: ${ms(version)} (${ms(version - node)} above node -e 0, ${ms(version - esm)} above the empty module)`);
   console.log(`check one seed report: ${ms(check)} (${ms(check - node)} above node)`);
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -123,17 +132,48 @@ function batchFiles(count) {
   return { dir, files };
 }
 
+/**
+ * Runs a command with its output discarded; returns wall time and, on Linux, the CPU time (user +
+ * system) it and its children used, read from the waiting shell's /proc entry (cutime + cstime). CPU
+ * time moves far less than wall time when other jobs share the machine.
+ */
+function timeWithCpu(cmd, args, options = {}) {
+  if (process.platform !== 'linux') return { wall: timeSpawn(cmd, args, options), cpu: null };
+  const script = '"$@" >/dev/null 2>"$ERR_FILE"; code=$?; cat /proc/$$/stat; exit $code';
+  const errFile = path.join(os.tmpdir(), `cc-bench-stderr-${process.pid}.txt`);
+  const t = process.hrtime.bigint();
+  const r = spawnSync('/bin/sh', ['-c', script, 'sh', cmd, ...args], { ...options, env: { ...process.env, ERR_FILE: errFile }, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 20 });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exited ${r.status}: ${readFileSync(errFile, 'utf8').slice(0, 500)}`);
+  rmSync(errFile, { force: true });
+  // Fields after the command name in parentheses; cutime and cstime are fields 16 and 17 (1-based).
+  const fields = String(r.stdout).slice(String(r.stdout).lastIndexOf(')') + 2).trim().split(/\s+/);
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  const hz = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  return { wall, cpu: (ticks / hz) * 1000 };
+}
+
 function benchBatch() {
   const peer = installPeer();
   const { dir, files } = batchFiles(10_000);
-  console.log(`\n## batch: the CLI (--format json) vs the textlint ${peer.version} peer (--format json), same files, one run each`);
-  console.log('files    compliance-checklist      textlint peer        ratio (peer time / ours)');
+  const rounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
+  console.log(`\n## batch: the CLI (--format json) vs the textlint ${peer.version} peer (--format json), same files`);
+  console.log(`1,000 files: ${rounds} rounds, ours and the peer's alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree.`);
+  console.log('files    compliance-checklist (wall, CPU)     textlint peer (wall, CPU)          peer time / ours (wall, CPU)');
   for (const n of [1_000, 10_000]) {
     const list = files.slice(0, n);
-    const ours = timeSpawn(process.execPath, [cli, 'check', ...list, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    const theirs = timeSpawn(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir });
+    const ours = [];
+    const theirs = [];
+    for (let round = 0; round < (n === 1_000 ? rounds : 1); round++) {
+      ours.push(timeWithCpu(process.execPath, [cli, 'check', ...list, '--format', 'json']));
+      theirs.push(timeWithCpu(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir }));
+    }
+    const pick = (runs, key) => (runs[0][key] === null ? null : median(runs.map((r) => r[key])));
+    const [ow, oc, tw, tc] = [pick(ours, 'wall'), pick(ours, 'cpu'), pick(theirs, 'wall'), pick(theirs, 'cpu')];
     const rate = (t) => `${((n / t) * 1000).toFixed(0)} files/s`;
-    console.log(`${String(n).padEnd(8)} ${ms(ours).padStart(9)} ${rate(ours).padStart(13)}  ${ms(theirs).padStart(9)} ${rate(theirs).padStart(13)}  ${(theirs / ours).toFixed(2)}×`);
+    const cpu = (t) => (t === null ? 'n/a' : ms(t));
+    const ratio = (a, b) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
+    console.log(`${String(n).padEnd(8)} ${ms(ow).padStart(9)} ${rate(ow).padStart(13)} ${cpu(oc).padStart(9)}   ${ms(tw).padStart(9)} ${rate(tw).padStart(13)} ${cpu(tc).padStart(9)}   ${ratio(tw, ow)}, ${ratio(tc, oc)}`);
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -61,10 +61,15 @@ try {
   writeFileSync(path.join(work, 'node-cjs.cjs'), `require('compliance-checklist/node').loadRuleSetFile(${JSON.stringify(rules)}).then((r) => console.log('require node ok', r.id));`);
   process.stdout.write(run('node', ['node-esm.mjs'], work));
   process.stdout.write(run('node', ['node-cjs.cjs'], work));
-  const version = run(path.join(work, 'node_modules', '.bin', 'compliance-checklist'), ['--version'], work).trim();
+  const bin = path.join(work, 'node_modules', '.bin', 'compliance-checklist');
+  const version = run(bin, ['--version'], work).trim();
   const expected = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
   if (!version.includes(expected)) throw new Error(`bin --version printed ${version}, not ${expected}`);
-  console.log(`bin ok ${version}`);
+  // --version is answered without loading the CLI: check a report through the bin too, so that a CLI
+  // chunk missing from the tarball fails here.
+  const checked = JSON.parse(run(bin, ['check', report, '--format', 'json', '--no-exit'], work));
+  if (checked.length !== 1 || checked[0].findings.length < 10) throw new Error('bin check: not one assessment with its findings');
+  console.log(`bin ok ${version}; bin check ok, score ${checked[0].score}`);
   writeFileSync(path.join(work, 'vitest.config.mjs'), vitestConfig);
   writeFileSync(path.join(work, 'draft.test.mjs'), vitestTest);
   run(path.join(work, 'node_modules', '.bin', 'vitest'), ['run', '--reporter=dot'], work);

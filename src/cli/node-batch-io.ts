@@ -5,9 +5,14 @@
  */
 import { createWriteStream } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
+import type CliProgress from 'cli-progress';
 import type { CliIo, DirEntry, OutputSink, ProgressBar } from './io.js';
+
+// cli-progress (a CommonJS package) is required only when a bar is drawn, on a terminal: runs in
+// scripts and CI, where standard error is a pipe, never load it. require() keeps progress() synchronous.
+const requireCjs = createRequire(import.meta.url);
 
 async function readDir(folder: string): Promise<DirEntry[]> {
   const entries = await readdir(folder, { withFileTypes: true });
@@ -38,6 +43,7 @@ async function openFile(file: string): Promise<OutputSink> {
 /** cli-progress draws the bar, the count and the ETA; the rate is ours, as it has none. */
 function progress(total: number, format: string): ProgressBar | null {
   if (process.stderr.isTTY !== true) return null;
+  const cliProgress = requireCjs('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     { stream: process.stderr, format, hideCursor: true, clearOnComplete: true, etaBuffer: 20, fps: 10 },
     cliProgress.Presets.shades_classic,

@@ -2,14 +2,20 @@
 /**
  * The real {@link CliIo}: Node's file system and standard streams. The only file in src/cli that
  * touches `node:fs` and `process`, besides the bin entry.
+ *
+ * Stat and regular files are read with synchronous calls behind the async interface: a batch reads
+ * thousands of small local files, and each async call is a round trip through libuv's thread pool
+ * (whose threads compete with the main one on a small machine) that costs more than the system call
+ * itself. Devices and pipes, which can block, keep the asynchronous stream.
  */
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { open, readFile, realpath } from 'node:fs/promises';
 import type { CliIo, FileStat } from './io.js';
 import { nodeBatchIo } from './node-batch-io.js';
 
 async function statOrNull(path: string): Promise<FileStat | null> {
   try {
-    const s = await stat(path);
+    const s = statSync(path);
     // The size of a folder or a device says nothing about what reading it yields.
     return { isFile: s.isFile(), isDirectory: s.isDirectory(), ...(s.isFile() ? { size: s.size } : {}) };
   } catch (error) {
@@ -44,8 +50,46 @@ async function readStdin(maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Arra
   return bytes;
 }
 
-/** A file, read as a stream with a cap: `/dev/zero` or a FIFO have no size to refuse them by before. */
+/**
+ * A regular file, read whole but never more than `maxBytes + 1` bytes: sized by fstat, read in one
+ * call; a file that grew since is read on to the cap.
+ */
+function readRegular(fd: number, maxBytes: number): Uint8Array {
+  const cap = maxBytes + 1;
+  // One byte more than the size, so that one read both fills the file and sees its end.
+  let buffer = Buffer.allocUnsafe(Math.min(fstatSync(fd).size + 1, cap));
+  let total = 0;
+  for (;;) {
+    if (total === buffer.length) {
+      if (total >= cap) break;
+      const grown = Buffer.allocUnsafe(Math.min(total * 2, cap));
+      buffer.copy(grown, 0, 0, total);
+      buffer = grown;
+    }
+    const read = readSync(fd, buffer, total, buffer.length - total, null);
+    if (read === 0) break;
+    total += read;
+  }
+  return buffer.subarray(0, total);
+}
+
+/** The descriptor of a regular file opened for reading, or null for anything else (a device, a pipe, a folder). */
+function openRegular(path: string): number | null {
+  // Stat before opening: opening a FIFO blocks until a writer comes, which must not stall the process.
+  if (!statSync(path).isFile()) return null;
+  return openSync(path, 'r');
+}
+
+/** A file, read with a cap: `/dev/zero` or a FIFO have no size to refuse them by before, so they are streamed. */
 async function readCapped(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  const fd = openRegular(path);
+  if (fd !== null) {
+    try {
+      return readRegular(fd, maxBytes);
+    } finally {
+      closeSync(fd);
+    }
+  }
   if (!Number.isFinite(maxBytes)) return readFile(path);
   const handle = await open(path, 'r');
   try {

@@ -5,9 +5,10 @@
  * text) so that findings can quote and number lines like any other report.
  */
 import { jsonChildren, MAX_JSON_DEPTH, treeDepth, tooDeep } from './depth-limit.js';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
+import type { SchemaError, Validator } from '../rules/schema-error.js';
 import type { ReportMeta } from '../types.js';
+import { validate as validateReportData } from './report-json-validator.generated.js';
 import type { ExtractedText, HeadingHint } from './types.js';
 
 const oneLine = { type: 'string', minLength: 1, pattern: '^[^\\r\\n]*$' } as const;
@@ -68,11 +69,10 @@ export const REPORT_JSON_SCHEMA = {
   },
 } as const;
 
-// verbose: errors carry their schema node, to list the keys it allows (a schemaPath inside a $ref
-// is relative to the referenced definition, so it cannot be walked from the root).
-// Compiled on first use, not at start-up: most runs never read a JSON report.
-let validator: ValidateFunction | undefined;
-const validateReportJson = (): ValidateFunction => (validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(REPORT_JSON_SCHEMA));
+// Compiled at build time by ajv (scripts/precompile-schema.ts), with `verbose`: errors carry their
+// schema node, to list the keys it allows (a schemaPath inside a $ref is relative to the referenced
+// definition, so it cannot be walked from the root).
+const validateReportJson = (): Validator => validateReportData as unknown as Validator;
 
 /** One section of a pre-parsed report. */
 export interface ReportJsonSection {
@@ -108,7 +108,7 @@ function formatPath(pointer: string, key?: string): string {
   return path || 'the report';
 }
 
-function describe(error: ErrorObject): string {
+function describe(error: SchemaError): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':

@@ -108,11 +108,35 @@ function fullWidth(m: Measure, content: readonly number[]): number {
   let best = { full: 0, count: 0 };
   for (const v of new Set(values)) {
     if (v < median) continue;
-    const count = values.filter((x) => isNear(m, x, v)).length;
+    // The values near v are one run of the sorted list: two binary searches, not a scan per value
+    // (which made this quadratic in the number of distinct lengths).
+    const count = firstAbove(values, v + m.over) - firstAbove(values, v - m.short(v) - 1);
     // Ascending order with >=: a tie goes to the wider value, the page width rather than a short line.
     if (count >= best.count) best = { full: v, count };
   }
   return best.full;
+}
+
+/** The index of the first value above `limit` in an ascending list of whole numbers (its length if none). */
+function firstAbove(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) > limit) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A line measure worked out once per line: fullLineTest asks for each line's length several times. */
+function remembered(of: (i: number) => number): (i: number) => number {
+  const known = new Map<number, number>();
+  return (i) => {
+    let value = known.get(i);
+    if (value === undefined) known.set(i, (value = of(i)));
+    return value;
+  };
 }
 
 /**
@@ -123,8 +147,8 @@ function fullWidth(m: Measure, content: readonly number[]): number {
  * page as the others.
  */
 function fullLineTest(lines: readonly string[], content: readonly number[]): { isFull: (i: number) => boolean; typicalChars: number } {
-  const chars: Measure = { of: (i) => (lines[i] as string).trimEnd().length, short: (v) => Math.max(1, Math.round(v * 0.04)), over: 1 };
-  const width: Measure = { of: (i) => displayWidth((lines[i] as string).trimEnd()), short: (v) => Math.max(4, Math.round(v * 0.08)), over: 2 };
+  const chars: Measure = { of: remembered((i) => (lines[i] as string).trimEnd().length), short: (v) => Math.max(1, Math.round(v * 0.04)), over: 1 };
+  const width: Measure = { of: remembered((i) => displayWidth((lines[i] as string).trimEnd())), short: (v) => Math.max(4, Math.round(v * 0.08)), over: 2 };
   const byChars = fullWidth(chars, content);
   const byWidth = fullWidth(width, content);
   // Compared within one character either way, so the looser width tolerance does not win by itself.
@@ -164,7 +188,9 @@ function softBreaksOf(
 
 function analyse(text: string): Analysis {
   const lines = text.split(/\r\n|\r|\n/);
-  const norm = lines.map(normalizeText);
+  // Normalised whole and then split: normalizeText maps one code unit to one and never to or from a
+  // line break, so this is lines.map(normalizeText) without a typed array and a string per line.
+  const norm = normalizeText(text).split(/\r\n|\r|\n/);
   const pages: Analysis['pages'] = [];
   norm.forEach((line, i) => {
     const found = pageNumberOf(line);

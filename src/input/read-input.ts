@@ -5,8 +5,6 @@
  */
 import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
-import { extractDocx } from './docx.js';
-import { declaredCharset, extractHtml } from './html.js';
 import { extractJson } from './json-input.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPdfText, looksLikePdfText } from './pdf-text.js';
@@ -27,28 +25,36 @@ function formatOfText(text: string, options: ReadOptions): InputFormat {
   return 'format' in sniffed ? sniffed.format : 'text';
 }
 
+// The HTML and Word readers (htmlparser2; mammoth with JSZip and an XML parser) are imported when a
+// report in that format is read: a run over text reports, and the CLI's start, never load them, and
+// a bundler splits them into chunks of their own.
+const htmlReader = () => import('./html.js');
+
 /** Runs the reader for a decoded text format. */
-function extractText(text: string, format: InputFormat, encoding: string | null, options: ReadOptions): ExtractedText {
+async function extractText(text: string, format: InputFormat, encoding: string | null, options: ReadOptions): Promise<ExtractedText> {
   if (text.trim().length === 0) {
     throw new InputError('INPUT_EMPTY', `${label(options)} is empty: there is no text to check`, { file: options.name ?? null });
   }
-  const extracted = (() => {
-    switch (format) {
-      case 'html':
-        return extractHtml(text, options.name);
-      case 'markdown':
-        return extractMarkdown(text);
-      case 'json':
-        return extractJson(text, options.name);
-      case 'pdf-text':
-        return extractPdfText(text);
-      case 'docx':
-        throw new InputError('INPUT_INVALID', `${label(options)}: a .docx must be passed as bytes, not as a string`, { file: options.name ?? null });
-      default:
-        return looksLikePdfText(text) ? extractPdfText(text) : plainText(text, 'text', encoding);
-    }
-  })();
-  return { ...extracted, encoding };
+  const extracted = format === 'html' ? (await htmlReader()).extractHtml(text, options.name) : extractPlain(text, format, encoding, options);
+  // Set on the reader's own fresh object: a spread with an extra key costs a hidden class per report.
+  extracted.encoding = encoding;
+  return extracted;
+}
+
+/** The readers of formats that need no parser library. */
+function extractPlain(text: string, format: InputFormat, encoding: string | null, options: ReadOptions): ExtractedText {
+  switch (format) {
+    case 'markdown':
+      return extractMarkdown(text);
+    case 'json':
+      return extractJson(text, options.name);
+    case 'pdf-text':
+      return extractPdfText(text);
+    case 'docx':
+      throw new InputError('INPUT_INVALID', `${label(options)}: a .docx must be passed as bytes, not as a string`, { file: options.name ?? null });
+    default:
+      return looksLikePdfText(text) ? extractPdfText(text) : plainText(text, 'text', encoding);
+  }
 }
 
 /**
@@ -79,11 +85,11 @@ export async function readInput(input: Uint8Array | string, options: ReadOptions
     throw new InputError(sniffed.refuse.code, sniffed.refuse.message, { file: options.name ?? null, params: sniffed.refuse.params });
   }
   const format = options.format ?? ('format' in sniffed ? sniffed.format : 'text');
-  if (format === 'docx') return extractDocx(input, options.name, maxBytes);
+  if (format === 'docx') return (await import('./docx.js')).extractDocx(input, options.name, maxBytes);
   // A page's own <meta charset> is the best guide when no encoding was forced.
-  const declared = format === 'html' && !options.encoding ? declaredCharset(latin1Head(input)) : null;
+  const declared = format === 'html' && !options.encoding ? (await htmlReader()).declaredCharset(latin1Head(input)) : null;
   const { text, encoding, warning } = decodeWithFallback(input, declared, options);
-  const extracted = extractText(text, format, encoding, options);
+  const extracted = await extractText(text, format, encoding, options);
   if (warning) extracted.decodeWarnings = [warning];
   return extracted;
 }

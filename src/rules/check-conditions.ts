@@ -116,7 +116,7 @@ function checkPath(w: Walk, path: unknown, at: Path): void {
 function checkKindParams(w: Walk, kind: keyof typeof CHECK_KIND_SCHEMAS, leaf: Data, at: Path): void {
   if (leaf.path !== undefined) checkPath(w, leaf.path, [...at, 'path']);
   if (!('params' in leaf)) return say(w, at, `needs params: the options of a ${kind} check, e.g. ${kind === 'section' ? '{ slot: plan }' : 'as under check:'}`, 'RULESET_SCHEMA');
-  const validate = validatorFor(CHECK_KIND_SCHEMAS[kind]);
+  const validate = validatorFor(kind);
   if (!validate(leaf.params)) {
     w.problems.push(...schemaProblems(validate.errors, w.ctx.source, [...at, 'params']));
     return;

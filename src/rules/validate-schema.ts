@@ -1,12 +1,14 @@
 /**
- * Schema validation with ajv, each schema compiled once. Every ajv error becomes a problem with the
- * place of the offending value and a message that says what to change.
+ * Schema validation with validators that ajv compiled at build time (scripts/precompile-schema.ts):
+ * nothing here imports ajv, so neither a browser bundle nor the CLI's start pays for its compiler.
+ * Every error becomes a problem with the place of the offending value and a message that says what
+ * to change.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ErrorCode, ProblemKey, RuleSetProblem } from '../errors.js';
-import { AJV_OPTIONS } from './ajv-options.js';
+import type { CheckKindName } from './check-kinds.js';
 import { validate as validateRuleSetData } from './rule-set-validator.generated.js';
-import { RULE_SET_SCHEMA } from './schema.js';
+import { PRECOMPILED } from './schema-validators.generated.js';
+import type { SchemaError, Validator } from './schema-error.js';
 import { didYouMean, suggest } from './suggest.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
 
@@ -14,25 +16,19 @@ export { suggest } from './suggest.js';
 
 type Path = Array<string | number>;
 
-// The rule-set schema is compiled at build time (scripts/precompile-schema.ts); other schemas (a
-// check kind's options in raw conditions, waivers) only when first used, by an ajv made then.
-let ajv: Ajv | undefined;
-const validators = new WeakMap<object, ValidateFunction>([[RULE_SET_SCHEMA, validateRuleSetData as unknown as ValidateFunction]]);
+/** The schemas validated at run time: the rule set, a waivers file, or one check kind's options. */
+export type SchemaName = 'ruleSet' | 'waivers' | CheckKindName;
 
 /**
- * The ajv validator of a schema, compiled on first use.
+ * The precompiled validator of a schema, by name: the compiler checks that every name has one.
  *
  * @example
- * const validate = validatorFor(RULE_SET_SCHEMA)
+ * const validate = validatorFor('waivers')
+ * if (!validate(data)) console.log(validate.errors)
  */
-export function validatorFor(schema: object): ValidateFunction {
-  let validate = validators.get(schema);
-  if (!validate) {
-    ajv ??= new Ajv(AJV_OPTIONS);
-    validate = ajv.compile(schema);
-    validators.set(schema, validate);
-  }
-  return validate;
+export function validatorFor(name: SchemaName): Validator {
+  if (name === 'ruleSet') return validateRuleSetData as unknown as Validator;
+  return PRECOMPILED[name] as unknown as Validator;
 }
 
 /** What an ajv error says: the English message, its code and parameters for the catalogues. */
@@ -49,7 +45,7 @@ function describeType(p: Record<string, unknown>): Described {
   return { message, problem: 'WRONG_TYPE', params: { type } };
 }
 
-function describeEnum(error: ErrorObject): Described {
+function describeEnum(error: SchemaError): Described {
   const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
   const strings = allowed.filter((v): v is string => typeof v === 'string');
   const hint = typeof error.data === 'string' ? didYouMean(error.data, strings, '') : '';
@@ -58,14 +54,14 @@ function describeEnum(error: ErrorObject): Described {
   return { message, problem: 'NOT_ALLOWED_VALUE', params: { allowed: allowed.map(String).join(', '), suggestion: suggestion ?? '' } };
 }
 
-function describeUnknownKey(error: ErrorObject, p: Record<string, unknown>): Described {
+function describeUnknownKey(error: SchemaError, p: Record<string, unknown>): Described {
   const key = String(p.additionalProperty);
   const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
   const message = `has an unknown key "${key}"${didYouMean(key, allowed, 'allowed')}`;
   return { key, message, problem: 'UNKNOWN_KEY', params: { key, allowed: allowed.join(', '), suggestion: suggest(key, allowed) ?? '' } };
 }
 
-function describe(error: ErrorObject): Described {
+function describe(error: SchemaError): Described {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'type':
@@ -99,7 +95,7 @@ function describe(error: ErrorObject): Described {
   }
 }
 
-function describeProperties(error: ErrorObject): Described {
+function describeProperties(error: SchemaError): Described {
   const limit = String((error.params as { limit: number }).limit);
   const kinds = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
   if (error.parentSchema?.maxProperties === 1 && kinds.length > 0) {
@@ -121,7 +117,7 @@ function toPath(pointer: string): Path {
 // Summaries of branches that report their own failures, and the failed `if` of an if/then/else.
 const NOISE = new Set(['anyOf', 'if', 'propertyNames']);
 
-function toProblem(error: ErrorObject, source: YamlSource, base: Path, code: ErrorCode): RuleSetProblem {
+function toProblem(error: SchemaError, source: YamlSource, base: Path, code: ErrorCode): RuleSetProblem {
   const path = [...base, ...toPath(error.instancePath)];
   // Inside propertyNames, the offending value is a key: place the problem there.
   const keyName = (error as { propertyName?: string }).propertyName;
@@ -146,10 +142,10 @@ function toProblem(error: ErrorObject, source: YamlSource, base: Path, code: Err
  * the source (for a part of a file validated on its own).
  *
  * @example
- * const validate = validatorFor(schema)
+ * const validate = validatorFor('waivers')
  * if (!validate(value)) problems.push(...schemaProblems(validate.errors, source, ['requirements', 2, 'conditions']))
  */
-export function schemaProblems(errors: ErrorObject[] | null | undefined, source: YamlSource, base: Path = [], code: ErrorCode = 'RULESET_SCHEMA'): RuleSetProblem[] {
+export function schemaProblems(errors: SchemaError[] | null | undefined, source: YamlSource, base: Path = [], code: ErrorCode = 'RULESET_SCHEMA'): RuleSetProblem[] {
   const seen = new Set<string>();
   const problems: RuleSetProblem[] = [];
   for (const error of errors ?? []) {
@@ -170,7 +166,7 @@ export function schemaProblems(errors: ErrorObject[] | null | undefined, source:
  * const problems = validateSchema(parseYamlSource(text, 'city.yaml').source)
  */
 export function validateSchema(source: YamlSource): RuleSetProblem[] {
-  const validate = validatorFor(RULE_SET_SCHEMA);
+  const validate = validatorFor('ruleSet');
   return validate(source.data) ? [] : schemaProblems(validate.errors, source);
 }
 

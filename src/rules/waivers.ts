@@ -94,7 +94,7 @@ export function parseWaivers(yamlText: string, options: { name?: string } = {}):
   const name = options.name ?? '<inline>';
   const { source, problems } = parseYamlSource(yamlText, name);
   if (problems.length > 0) throw new RuleSetError(problems.map((p) => (p.code === 'RULESET_SCHEMA' ? { ...p, code: 'WAIVER_INVALID' } : p)), { subject: 'waivers' });
-  const validate = validatorFor(WAIVERS_SCHEMA);
+  const validate = validatorFor('waivers');
   if (!validate(source.data)) {
     const found = source.data === null || source.data === undefined ? [problemAt(source, 'WAIVER_INVALID', [], 'is empty; write waivers: followed by a list of { requirement, justification, expires? }')] : schemaProblems(validate.errors, source, [], 'WAIVER_INVALID');
     throw new RuleSetError(found, { subject: 'waivers' });
