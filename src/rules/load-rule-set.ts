@@ -8,7 +8,7 @@ import type { CheckSpec, FindingStatus, LocalizedText, Requirement, RoleDefiniti
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
 import type { Composed } from './compose.js';
 import type { KeyFigureSet } from '../types.js';
-import { composeLayers, linearize, readLayers, type RuleSetResolver } from './read-layers.js';
+import { builtinLayer, composeLayers, linearize, readLayers, type Layer, type RuleSetResolver } from './read-layers.js';
 
 export type { RuleSetResolver } from './read-layers.js';
 
@@ -141,9 +141,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function build(text: string, name: string, resolve: RuleSetResolver | undefined, builtinId: string | null): RuleSet {
-  const { root, problems } = readLayers({ name, text, ref: builtinId ?? name }, resolve, builtinId !== null);
+function build(text: string, name: string, resolve: RuleSetResolver | undefined): RuleSet {
+  const { root, problems } = readLayers({ name, text, ref: name }, resolve);
   if (problems.length > 0) throw new RuleSetError(problems);
+  return fromLayers(root, name);
+}
+
+function fromLayers(root: Layer, name: string): RuleSet {
   const layers = linearize(root);
   const composed = composeLayers(layers) as Composed;
   return toRuleSet(root.data as Data, composed, name, layers.slice(0, -1).map((l) => l.ref), toKeyFigures(layers));
@@ -162,7 +166,7 @@ function build(text: string, name: string, resolve: RuleSetResolver | undefined,
  * })
  */
 export function parseRuleSet(yamlText: string, options: LoadRuleSetOptions = {}): RuleSet {
-  return build(yamlText, options.name ?? '<inline>', options.resolve, null);
+  return build(yamlText, options.name ?? '<inline>', options.resolve);
 }
 
 /**
@@ -189,7 +193,7 @@ export function loadRuleSet(id: string): RuleSet {
   if (!Object.hasOwn(BUILTIN_RULE_SETS, id)) throw new UnknownRuleSetError(id, listBuiltinRuleSets());
   let cached = builtinCache.get(id);
   if (!cached) {
-    cached = build(BUILTIN_RULE_SETS[id] as string, `rules/${id}.yaml`, undefined, id);
+    cached = fromLayers(builtinLayer(id), `rules/${id}.yaml`);
     builtinCache.set(id, cached);
   }
   return cached;

@@ -72,11 +72,25 @@ function report(reader: Reader, file: string, problems: RuleSetProblem[]): void 
 
 const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 
-type Resolved = { name: string; text: string; ref: string; builtin: boolean } | { problem: string };
+type Resolved = { name: string; text: string; ref: string } | { builtin: Layer } | { problem: string };
+
+/**
+ * A shipped rule set, read once per process from its embedded data. It is not parsed or re-checked
+ * here: the test suite reads each shipped file through the full YAML path and its checks.
+ */
+export function builtinLayer(id: string): Layer {
+  const known = builtinLayers.get(id);
+  if (known) return known;
+  const data = BUILTIN_RULE_SETS[id] as Data;
+  const refs = Array.isArray(data.extends) ? (data.extends as string[]) : [];
+  const layer: Layer = { name: `rules/${id}.yaml`, ref: id, data, bases: refs.map(builtinLayer), ok: true };
+  builtinLayers.set(id, layer);
+  return layer;
+}
 
 function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | undefined): Resolved {
   const builtins = Object.keys(BUILTIN_RULE_SETS);
-  if (Object.hasOwn(BUILTIN_RULE_SETS, ref)) return { name: `rules/${ref}.yaml`, text: BUILTIN_RULE_SETS[ref] as string, ref, builtin: true };
+  if (Object.hasOwn(BUILTIN_RULE_SETS, ref)) return { builtin: builtinLayer(ref) };
   if (!looksLikePath(ref)) {
     return { problem: `names the built-in rule set "${ref}", which does not exist${didYouMean(ref, builtins, 'built-in rule sets')}; to extend a file, write a relative path such as ./${ref}.yaml` };
   }
@@ -91,7 +105,7 @@ function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | un
   }
   if (!found) return { problem: `names "${ref}", which could not be read; check the path, relative to ${fromName}` };
   if ('refused' in found) return { problem: `names "${ref}", which ${found.refused}` };
-  return { name: found.name, text: found.text, ref: found.name, builtin: false };
+  return { name: found.name, text: found.text, ref: found.name };
 }
 
 /**
@@ -140,34 +154,31 @@ function readBases(reader: Reader, source: YamlSource, data: Data, stack: string
     if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
       return fail(`makes the extends chain deeper than ${MAX_EXTENDS_DEPTH} rule sets (${[...stack, source.name].slice(0, 3).join(' → ')} → …); extend fewer layers`);
     }
-    const found = resolveRef(ref, source.name, reader.resolve);
-    if ('problem' in found) return fail(found.problem);
+    const resolved = resolveRef(ref, source.name, reader.resolve);
+    if ('problem' in resolved) return fail(resolved.problem);
+    const found = 'builtin' in resolved ? resolved.builtin : resolved;
     if (found.name === source.name || stack.includes(found.name)) {
       const chain = [...(found.name === source.name ? [] : stack.slice(stack.indexOf(found.name))), source.name, found.name];
       return fail(`makes a cycle: ${chain.join(' → ')}; remove one of these extends`);
     }
     if (bases.some((b) => b.name === found.name)) return fail(`lists "${ref}" a second time; remove one`);
-    bases.push(readLayer(reader, found, [...stack, source.name]));
+    bases.push('builtin' in resolved ? resolved.builtin : readLayer(reader, resolved, [...stack, source.name]));
   });
   return { bases, failed };
 }
 
-function readLayer(reader: Reader, file: { name: string; text: string; ref: string; builtin?: boolean }, stack: string[]): Layer {
-  if (file.builtin && builtinLayers.has(file.name)) return builtinLayers.get(file.name) as Layer;
+function readLayer(reader: Reader, file: { name: string; text: string; ref: string }, stack: string[]): Layer {
   const known = reader.layers.get(file.name);
   if (known) return known;
   const layer = parseLayer(reader, file, stack);
   reader.layers.set(file.name, layer);
-  // A built-in rule set is fixed: read it once per process. One that failed is not kept, so its
-  // problems are reported again on the next load.
-  if (file.builtin && layer.ok) builtinLayers.set(file.name, layer);
   return layer;
 }
 
-function parseLayer(reader: Reader, file: { name: string; text: string; ref: string; builtin?: boolean }, stack: string[]): Layer {
+function parseLayer(reader: Reader, file: { name: string; text: string; ref: string }, stack: string[]): Layer {
   const layer: Layer = { name: file.name, ref: file.ref, data: null, bases: [], ok: false };
   reader.problems.set(file.name, reader.problems.get(file.name) ?? []);
-  if (!file.builtin && !looksLikeRuleSet(file.text)) reader.foreign.add(file.name);
+  if (!looksLikeRuleSet(file.text)) reader.foreign.add(file.name);
   const { source, problems } = parseYamlSource(file.text, file.name);
   report(reader, file.name, problems);
   if (problems.length > 0) return layer;
@@ -184,7 +195,7 @@ function parseLayer(reader: Reader, file: { name: string; text: string; ref: str
   // A base that could not be read leaves the inherited view unknown: checks that need it (slots,
   // requirement ids, overrides) are skipped rather than reporting what the base may well define.
   const inherited = { composed: failed ? null : composeLayers(linearize(...bases)), extended: listed };
-  const semantic = checkSemantics(layer.data, source, inherited, stack.length === 0 || Boolean(file.builtin));
+  const semantic = checkSemantics(layer.data, source, inherited, stack.length === 0);
   own.push(...semantic);
   report(reader, file.name, own.sort((a, b) => a.line - b.line || a.column - b.column));
   layer.ok = (reader.problems.get(file.name) ?? []).length === 0 && layer.bases.every((b) => b.ok);
@@ -198,8 +209,8 @@ function parseLayer(reader: Reader, file: { name: string; text: string; ref: str
  * @example
  * const { root, problems } = readLayers({ name: 'city.yaml', text }, (ref, from) => readRelative(ref, from))
  */
-export function readLayers(file: { name: string; text: string; ref?: string }, resolve?: RuleSetResolver, builtin = false): { root: Layer; problems: RuleSetProblem[] } {
+export function readLayers(file: { name: string; text: string; ref?: string }, resolve?: RuleSetResolver): { root: Layer; problems: RuleSetProblem[] } {
   const reader: Reader = { resolve, layers: new Map(), problems: new Map(), foreign: new Set() };
-  const root = readLayer(reader, { ...file, ref: file.ref ?? file.name, builtin }, []);
+  const root = readLayer(reader, { name: file.name, text: file.text, ref: file.ref ?? file.name }, []);
   return { root, problems: [...reader.problems.values()].flat().map((p) => withoutForeignExcerpts(p, reader.foreign)) };
 }
