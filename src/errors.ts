@@ -181,7 +181,12 @@ export const PROBLEM_KEYS = [
   'WAIVER_UNKNOWN_REQUIREMENT',
 ] as const;
 
-/** The rule-set and waivers problems' message codes (see {@link RuleSetProblem.key}). */
+/**
+ * The rule-set and waivers problems' message codes (see {@link RuleSetProblem.key}).
+ *
+ * @example
+ * if (problem.key === 'UNDEFINED_SLOT') console.error(`no slot ${problem.params?.slot}`)
+ */
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 /**

@@ -6,6 +6,7 @@
 import { listFormats } from '../format/index.js';
 import { CLI_LOCALES, type CheckOptionHelp, type HelpMessages } from '../messages/cli/index.js';
 import { displayWidth, padEnd } from '../text-width.js';
+import { DEFAULT_FAIL_ON } from '../score/models.js';
 import { FAIL_ON_VALUES } from './exit-policy.js';
 import { DEFAULT_RULESET } from './load-rules.js';
 import { ENCODING_NAMES, INPUT_FORMATS } from './options.js';
@@ -39,7 +40,7 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { short: '-o', long: '--output', value: 'file', help: 'output', collect: 'output' },
   { long: '--ignore', value: 'glob', help: 'ignore', collect: 'repeat' },
   { long: '--min-score', value: 'number', help: 'minScore' },
-  { long: '--fail-on', value: 'level', choices: () => FAIL_ON_VALUES, defaultValue: 'error', help: 'failOn' },
+  { long: '--fail-on', value: 'level', choices: () => FAIL_ON_VALUES, defaultValue: DEFAULT_FAIL_ON, help: 'failOn' },
   { long: '--max-warnings', value: 'number', help: 'maxWarnings' },
   { long: '--no-exit', help: 'noExit' },
   { long: '--locale', value: 'locale', choices: () => CLI_LOCALES, defaultValue: 'zh-CN', help: 'locale' },

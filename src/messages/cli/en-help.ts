@@ -35,11 +35,14 @@ ${options}
   -v, --version             show the version
 
 Exit codes:
-  0  every report passes (or --no-exit)
+  0  every report passes; with --no-exit or --fail-on never, whenever there are results (even when
+     reports fail or files cannot be read)
   1  a report fails: below the rule set's pass mark (or --min-score), a gap at --fail-on severity,
      or more warning gaps than --max-warnings
   2  the command line, a report file, the rule set, the waivers or an output file are wrong (explained
      on standard error); a file that cannot be read is an entry of its own, the others are still checked
+     (with --no-exit an unreadable file does not change the exit code; command-line, rule-set, waiver,
+     output and internal errors still exit 2)
   130  stopped by Ctrl-C: what was finished stays whole; files written at the end (json) are not written
 
 Examples:
@@ -128,9 +131,9 @@ const checkOptions: CheckOptionHelp = {
   output: 'write the --format before it to this file (through a temporary file renamed at the\nend, so a stopped run never leaves half a file)',
   ignore: 'skip matching files or folders (repeatable; .checklistignore in the current\nfolder too); hidden files, desktop.ini, Thumbs.db and Office lock files (~$*.docx)\nare always skipped',
   minScore: 'a report scoring below N percent (0–100) fails, in place of the rule set\'s pass mark',
-  failOn: 'a report with a gap of this severity or higher fails',
+  failOn: 'a report with a gap of this severity or higher fails; none: no gap fails a report;\nnever: report only, as --no-exit',
   maxWarnings: 'a report with more than N warning gaps fails',
-  noExit: 'report only: exit 0 even when reports fail\n(unreadable files and usage errors still exit 2)',
+  noExit: 'report only: exit 0 whenever there are results, even when reports fail or files\ncannot be read (command-line, rule-set, waiver and output errors still exit 2)',
   locale: 'language of the interface and the findings',
   encoding: 'read reports in this encoding instead of detecting it',
   inputFormat: 'read reports as this format instead of detecting it',
