@@ -1,7 +1,7 @@
 /**
  * English `--help` texts: the program's (which is also check's), and one per rule-set command.
  */
-import type { CheckOptionHelp, HelpMessages } from './types.js';
+import type { HelpMessages, OptionHelp } from './types.js';
 
 const main = (version: string, options: string): string => `compliance-checklist ${version}
 Checks 法治政府建设年度报告 (annual rule-of-law government reports) against a rule set: score, grade,
@@ -64,27 +64,25 @@ Subcommands:
 Usage of each subcommand: compliance-checklist rules <subcommand> --help
 `;
 
-const rulesList = (): string => `Usage: compliance-checklist rules list [options]
+const rulesList = (options: string): string => `Usage: compliance-checklist rules list [options]
 Lists the built-in rule sets: id, version, number of requirements and title.
 
 Options:
-  -f, --format <name>   stylish (default, for people) or json (for programs)
-      --locale <locale> zh-CN (default) or en
-  -h, --help            show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 success; 2 a usage error, or a built-in rule set cannot be loaded
 `;
 
-const rulesShow = (): string => `Usage: compliance-checklist rules show <id|path> [options]
+const rulesShow = (options: string): string => `Usage: compliance-checklist rules show <id|path> [options]
 Shows a rule set: title, version, extends chain, scoring model, pass mark, grades, outline slots (with
 their heading patterns), and each requirement's id, title, severity, weight, partial credit, check
 kind, legal basis and fix. <id|path> is a built-in id or the path of a rule-set YAML file (relative
 paths in its extends are read relative to that file).
 
 Options:
-  -f, --format <name>   stylish (default, for people) or json (for programs)
-      --locale <locale> zh-CN (default) or en
-  -h, --help            show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 success; 2 a usage error, or the rule set cannot be found or has problems
 
@@ -93,14 +91,14 @@ Examples:
   compliance-checklist rules show city.yaml --format json
 `;
 
-const rulesValidate = (): string => `Usage: compliance-checklist rules validate <files…> [options]
+const rulesValidate = (options: string): string => `Usage: compliance-checklist rules validate <files…> [options]
 Validates rule-set files (with the files they extend) and lists every problem at once, each as
 file:line:col, a problem code, the path and a message, with the source line and a ^ under the place;
 a valid file gets "✔ file: N requirements, valid".
 
 Options:
-      --locale <locale> zh-CN (default) or en
-  -h, --help            show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 every file is valid; 2 a file is invalid or cannot be read
 
@@ -108,14 +106,13 @@ Examples:
   compliance-checklist rules validate city.yaml county.yaml
 `;
 
-const explain = (): string => `Usage: compliance-checklist explain <requirement-id> [options]
+const explain = (options: string): string => `Usage: compliance-checklist explain <requirement-id> [options]
 Explains a requirement: what it checks (the section it looks for and by which headings, the terms
 it looks for), its severity, weight, partial credit, legal basis, why it matters and how to meet it.
 
 Options:
-  -r, --rules <id|path>  look in this rule set (default fzzf-annual-report)
-      --locale <locale>  zh-CN (default) or en
-  -h, --help             show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 success; 2 no such requirement (the closest id is suggested), or a usage or rule-set error
 
@@ -124,7 +121,7 @@ Examples:
   compliance-checklist explain review-cases --rules city.yaml
 `;
 
-const checkOptions: CheckOptionHelp = {
+const options: OptionHelp = {
   rules: 'rule set: a built-in id or the path of a YAML file;\nrelative paths in its extends are read relative to that file',
   waivers: 'waivers (YAML): waived requirements leave the score, with their justification\nand expiry; an expired waiver no longer applies',
   format: 'output format; give several, each with its own -o',
@@ -141,6 +138,9 @@ const checkOptions: CheckOptionHelp = {
   includeText: '(json only) add each report\'s extracted text under "source": the text that\nevidence line numbers refer to (for web pages and Word files)',
   quiet: 'no progress bar and no summary on standard error (problems are still reported)',
   noColor: 'do not use colours',
+  ruleSetFormat: 'output format: stylish for people, json for programs',
+  ruleSetLocale: 'language of the interface and of what is shown (rule-set texts, problems)',
+  explainRules: 'look in this rule set: a built-in id or the path of a YAML file',
 };
 
 const placeholders: HelpMessages['placeholders'] = {
@@ -160,4 +160,4 @@ const choices = (values: readonly string[], defaultValue: string | undefined): s
 const defaultValue = (value: string): string => `default ${value}`;
 
 /** The en help texts. */
-export const enHelp: HelpMessages = { main, checkOptions, placeholders, choices, defaultValue, rules, rulesList, rulesShow, rulesValidate, explain };
+export const enHelp: HelpMessages = { main, options, placeholders, choices, defaultValue, rules, rulesList, rulesShow, rulesValidate, explain };
