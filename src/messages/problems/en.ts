@@ -65,6 +65,14 @@ export const enProblems: Record<ProblemKey, (p: Params) => string> = {
   PASS_FAIL_IGNORES: (p) =>
     `has no effect with model: pass-fail (a report passes when no error-severity requirement is missing or unknown); remove ${p.key}, or choose model: weighted or flat`,
   WEIGHTS_ZERO: () => 'the weights add up to 0, so no score can be computed; give some requirement a weight above 0',
+  EXTENDS_UNKNOWN_BUILTIN: (p) => `names the built-in rule set "${p.ref}", which does not exist${hint(p, 'built-in rule sets')}; to extend a file, write a relative path such as ./${p.ref}.yaml`,
+  EXTENDS_NO_RESOLVER: (p) =>
+    `names the file "${p.ref}", but no resolver was given: the library never reads files itself; pass parseRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${p.defined})`,
+  EXTENDS_UNREADABLE: (p) => `names "${p.ref}", which could not be read${p.detail ? ` (${p.detail})` : ''}; check the path${p.from ? `, relative to ${p.from}` : ''}`,
+  EXTENDS_OUTSIDE: (p) => `names "${p.ref}", which lies outside the folders rule sets may extend from (${p.folder}); copy it into that folder, or allow its folder (allow option)`,
+  EXTENDS_TOO_DEEP: (p) => `makes the extends chain deeper than ${p.limit} rule sets (${p.chain} → …); extend fewer layers`,
+  EXTENDS_CYCLE: (p) => `makes a cycle: ${p.chain}; remove one of these extends`,
+  EXTENDS_REPEATED: (p) => `lists "${p.ref}" a second time; remove one`,
   COUNT_WITHOUT_AT_LEAST: () => 'is read only with "match: atLeast"; remove it or set match to atLeast',
   COUNT_ABOVE_TERMS: (p) => `asks for ${p.count} terms but only ${p.distinct} ${Number(p.distinct) === 1 ? 'is' : 'are'} listed, so it could never be met`,
   PARTIAL_NOT_BELOW_TERMS: (p) => `must be below the ${plural(Number(p.needed), 'term')} that meet the requirement, or it could never be partial`,
