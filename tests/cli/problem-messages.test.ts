@@ -10,6 +10,8 @@ import { loadRules } from '../../src/cli/load-rules.js';
 import { loadRuleSet, parseWaivers } from '../../src/index.js';
 import { enProblems } from '../../src/messages/problems/en.js';
 import { zhCNProblems } from '../../src/messages/problems/zh-CN.js';
+import { RULE_SET_SCHEMA } from '../../src/rules/schema.js';
+import { WAIVERS_SCHEMA } from '../../src/rules/waivers.js';
 import { applyWaivers } from '../../src/score/waivers.js';
 import { fixtureFiles, fixtureIo } from './fixture-files.js';
 
@@ -66,6 +68,16 @@ describe('problem codes: the catalogues', () => {
     const params = { id: 'x', key: 'x', slot: 'x', role: 'x', pattern: 'x', limit: 1, type: 'string', allowed: 'a, b', defined: 'a, b', kinds: 'a, b', keys: 'a, b', branches: 'all, any', count: 2, distinct: 1, needed: 1, min: 1 };
     expect(zhCNProblems[key]?.(params)).toMatch(/[\u4e00-\u9fff]/);
     expect(enProblems[key]?.(params)).toMatch(/[a-z]{2,} [a-z]{2,}/);
+  });
+
+  it.each([
+    ['a waiver expiry', WAIVERS_SCHEMA.properties.waivers.items.properties.expires.pattern, 'YYYY-MM-DD'],
+    ['a version', RULE_SET_SCHEMA.properties.version.pattern, '1.0.0'],
+    ['a rule-set id', RULE_SET_SCHEMA.properties.id.pattern, '小写字母、数字和连字符'],
+  ])('says what the pattern of %s asks for, and only that', (_name, pattern, meaning) => {
+    const said = zhCNProblems.BAD_PATTERN({ pattern });
+    expect(said).toContain(meaning);
+    expect([said.includes('YYYY-MM-DD'), said.includes('1.0.0'), said.includes('连字符')].filter(Boolean)).toHaveLength(1);
   });
 
   it('has a fixture for every code that a file can reach, and none for a code that does not exist', () => {

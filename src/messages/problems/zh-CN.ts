@@ -34,6 +34,13 @@ const TYPES: Record<string, string> = {
 /** A list the core joins with commas, joined the Chinese way. */
 const list = (value: string | number | undefined): string => String(value ?? '').split(', ').join('、');
 
+/** What a schema pattern asks for, in words: a date, a version, or (the rest) a kebab-case id. */
+function patternMeaning(pattern: string): string {
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return '日期写成 YYYY-MM-DD,例如 2025-12-31';
+  if (pattern.startsWith('^\\d+\\.\\d+\\.\\d+')) return '版本号形如 1.0.0';
+  return 'id 只用小写字母、数字和连字符,例如 shortcoming-causes';
+}
+
 const maybe = (suggestion: string | number | undefined, text: string): string => (suggestion ? text : '');
 
 /** One function per problem code. */
@@ -52,7 +59,7 @@ export const zhCNProblems: Record<ProblemKey, (p: Params) => string> = {
   EMPTY_LIST: (p) => `至少要列出 ${p.limit} 项:空列表永远匹配不到。`,
   DUPLICATE_ITEM: (p) => `第 ${Number(p.first) + 1} 项与第 ${Number(p.second) + 1} 项重复,请删除其中一项。`,
   EMPTY_TEXT: () => '不能为空。',
-  BAD_PATTERN: (p) => `格式不对,应符合 ${p.pattern}(id 只用小写字母、数字和连字符,版本号形如 1.0.0)。`,
+  BAD_PATTERN: (p) => `格式不对,应符合 ${p.pattern}(${patternMeaning(String(p.pattern))})。`,
   NOT_KEBAB_ID: () => '不是合规的 id:只能用小写字母、数字和连字符,例如 shortcoming-causes。',
   ONE_CHECK_KIND: (p) => `应恰好指定一种检查方式(${list(p.kinds)} 之一)。`,
   KEY_COUNT: (p) => `应${p.bound === 'min' ? '至少' : '至多'}有 ${p.limit} 个键。`,
