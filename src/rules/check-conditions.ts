@@ -9,7 +9,7 @@ import { CHECK_KIND_SCHEMAS } from './check-kinds.js';
 import { checkOptionsProblems, type RefContext } from './check-options.js';
 import { conditionFacts, META_FIELDS, OPERATOR_DECORATORS, OPERATORS } from './condition-vocabulary.js';
 import { patternProblem } from './pattern-safety.js';
-import { keyedProblem, patternKey } from './keyed-problem.js';
+import { hintParams, keyedProblem, patternKey } from './keyed-problem.js';
 import { suggest } from './suggest.js';
 import { schemaProblems, validatorFor } from './validate-schema.js';
 
@@ -30,9 +30,6 @@ type Params = Record<string, string | number>;
 function say(w: Walk, path: Path, key: ProblemKey, params: Params = {}, code: 'RULESET_SCHEMA' | 'RULESET_INVALID' = 'RULESET_INVALID', atKey = false): void {
   w.problems.push(keyedProblem(w.ctx.source, code, path, key, params, { owner: w.owner, atKey }));
 }
-
-/** `suggestion` (a likely typo) and `defined` (what may be named instead), for "did you mean" hints. */
-const hintParams = (name: string, defined: readonly string[]): Params => ({ suggestion: suggest(name, defined) ?? '', defined: defined.join(', ') });
 
 /** Reports unknown keys; returns the keys they were likely meant to be, so those are not also "missing". */
 function unknownKeys(w: Walk, node: Data, at: Path, allowed: string[]): Set<string> {

@@ -11,7 +11,7 @@ import { checkOptionsProblems, type RefContext } from './check-options.js';
 import { applyLayer, mergeRequirement, type Composed } from './compose.js';
 import { patternProblem } from './pattern-safety.js';
 import { REQUIRED_REQUIREMENT_KEYS } from './schema.js';
-import { keyedProblem, patternKey } from './keyed-problem.js';
+import { hintParams, keyedProblem, patternKey } from './keyed-problem.js';
 import { suggest } from './suggest.js';
 import type { YamlSource } from './yaml-source.js';
 
@@ -39,9 +39,6 @@ type Params = Record<string, string | number>;
 function say(s: Scope, path: Path, key: ProblemKey, params: Params, options: { code?: 'RULESET_INVALID' | 'RULESET_SCHEMA'; owner?: string; atKey?: boolean } = {}): void {
   s.problems.push(keyedProblem(s.ctx.source, options.code ?? 'RULESET_INVALID', path, key, params, options));
 }
-
-/** `suggestion` (a likely typo) and `defined` (what may be named instead), for "did you mean" hints. */
-const hintParams = (name: string, defined: readonly string[]): Params => ({ suggestion: suggest(name, defined) ?? '', defined: defined.join(', ') });
 
 function ownRequirements(data: Data): Array<[Data, number]> {
   return Array.isArray(data.requirements) ? data.requirements.flatMap((r, i): Array<[Data, number]> => (isRecord(r) ? [[r, i]] : [])) : [];

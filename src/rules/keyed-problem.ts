@@ -4,9 +4,21 @@
  */
 import type { ErrorCode, ProblemKey, RuleSetProblem } from '../errors.js';
 import { enProblems } from '../messages/problems/en.js';
+import { suggest } from './suggest.js';
 import { problemAt, type YamlSource } from './yaml-source.js';
 
 type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * `suggestion` (a likely typo of `name`) and `defined` (what may be named instead), the values of a
+ * "did you mean" hint, which each catalogue words its own way.
+ *
+ * @example
+ * hintParams('identiy', ['identity', 'timeliness']) // { suggestion: 'identity', defined: 'identity, timeliness' }
+ */
+export function hintParams(name: string, defined: readonly string[]): { suggestion: string; defined: string } {
+  return { suggestion: suggest(name, defined) ?? '', defined: defined.join(', ') };
+}
 
 /**
  * A problem at a data path, worded by its code; `owner` (`requirement "x"`) leads the English message,
