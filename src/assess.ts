@@ -3,6 +3,7 @@ import { UsageError } from './errors.js';
 import { runRules } from './engine/run.js';
 import { extractKeyFigures } from './figures/extract-figures.js';
 import { parseReport, type ReportInput } from './report-input.js';
+import { DEFAULT_FAIL_ON } from './score/models.js';
 import { scoreOutcomes } from './score/score.js';
 import type { Assessment, AssessOptions, ReportDocument, RuleSet } from './types.js';
 
@@ -21,6 +22,7 @@ function isDocument(value: unknown): value is ReportDocument {
  * console.log(assessment.score, assessment.grade, assessment.gaps.map((g) => g.fix))
  * const waivers = parseWaivers(waiversYaml, { name: 'waivers.yaml' })
  * const waived = await assess(text, ruleSet, { waivers, today: '2025-03-01' }) // waived.waived, waived.expiredWaivers
+ * const strict = await assess(text, ruleSet, { minScore: 80, failOn: 'warning' }) // strict.passed as `check --min-score 80 --fail-on warning`
  */
 export async function assess(report: ReportInput | ReportDocument, ruleSet: RuleSet, options: AssessOptions = {}): Promise<Assessment> {
   // Called from plain JavaScript without a rule set, the engine would fail with a bare TypeError.
@@ -35,6 +37,8 @@ export async function assess(report: ReportInput | ReportDocument, ruleSet: Rule
     file: options.name ?? doc.source?.name ?? null,
     ...(options.waivers ? { waivers: options.waivers } : {}),
     ...(options.today ? { today: options.today } : {}),
+    // The one rule behind `passed`, with the options `check` takes: assess() and the CLI cannot disagree.
+    policy: { minScore: options.minScore ?? null, failOn: options.failOn ?? DEFAULT_FAIL_ON, maxWarnings: options.maxWarnings ?? null },
   });
   // Figures are read from the text, not scored: they sit beside the findings for the tables offices keep.
   if (ruleSet.keyFigures) assessment.figures = extractKeyFigures(doc, ruleSet.keyFigures, locale);

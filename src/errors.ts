@@ -106,32 +106,96 @@ export interface RuleSetProblem {
   params?: Readonly<Record<string, string | number>>;
 }
 
-/** The rule-set problems that carry a message code (see {@link RuleSetProblem.key}). */
-export type ProblemKey =
-  | 'YAML_ERROR'
-  | 'UNSAFE_KEY'
-  | 'NOT_A_MAPPING'
-  | 'WRONG_TYPE'
-  | 'MISSING_KEY'
-  | 'UNKNOWN_KEY'
-  | 'NOT_ALLOWED_VALUE'
-  | 'NOT_CONSTANT'
-  | 'OUT_OF_RANGE'
-  | 'EMPTY_LIST'
-  | 'DUPLICATE_ITEM'
-  | 'EMPTY_TEXT'
-  | 'BAD_PATTERN'
-  | 'NOT_KEBAB_ID'
-  | 'ONE_CHECK_KIND'
-  | 'KEY_COUNT'
-  | 'TEXT_OR_LOCALES'
-  | 'UNDEFINED_SLOT'
-  | 'UNKNOWN_OVERRIDE'
-  | 'INVALID_PATTERN'
-  | 'SLOW_PATTERN'
-  | 'GATE_SWITCHED_OFF'
-  | 'GATE_UNDEFINED'
-  | 'UNDEFINED_ROLE';
+/**
+ * Every rule-set and waivers problem code, one per kind of mistake: the locale catalogues render each
+ * (with the problem's `params`) in the user's language. A list, so tests can check every code.
+ *
+ * @example
+ * PROBLEM_KEYS.includes('UNDEFINED_SLOT') // true
+ */
+export const PROBLEM_KEYS = [
+  // YAML and the schema
+  'YAML_ERROR',
+  'YAML_ALIASES',
+  'YAML_UNREADABLE',
+  'UNSAFE_KEY',
+  'NOT_A_MAPPING',
+  'WRONG_TYPE',
+  'MISSING_KEY',
+  'UNKNOWN_KEY',
+  'NOT_ALLOWED_VALUE',
+  'NOT_CONSTANT',
+  'OUT_OF_RANGE',
+  'EMPTY_LIST',
+  'DUPLICATE_ITEM',
+  'EMPTY_TEXT',
+  'BAD_PATTERN',
+  'NOT_KEBAB_ID',
+  'ONE_CHECK_KIND',
+  'KEY_COUNT',
+  'TEXT_OR_LOCALES',
+  // References and patterns
+  'UNDEFINED_SLOT',
+  'UNKNOWN_OVERRIDE',
+  'INVALID_PATTERN',
+  'SLOW_PATTERN',
+  'GATE_SWITCHED_OFF',
+  'GATE_UNDEFINED',
+  'UNDEFINED_ROLE',
+  // Requirements and scoring
+  'NEW_REQUIREMENT_INCOMPLETE',
+  'DUPLICATE_ID',
+  'CHECK_OR_CONDITIONS',
+  'APPLIES_TO_SWITCHED_OFF',
+  'APPLIES_TO_SELF',
+  'APPLIES_TO_UNDEFINED',
+  'GRADES_WITHOUT_ZERO',
+  'PASS_FAIL_IGNORES',
+  'WEIGHTS_ZERO',
+  // extends
+  'EXTENDS_UNKNOWN_BUILTIN',
+  'EXTENDS_NO_RESOLVER',
+  'EXTENDS_UNREADABLE',
+  'EXTENDS_OUTSIDE',
+  'EXTENDS_TOO_DEEP',
+  'EXTENDS_CYCLE',
+  'EXTENDS_REPEATED',
+  // Check options that contradict each other
+  'COUNT_WITHOUT_AT_LEAST',
+  'COUNT_ABOVE_TERMS',
+  'PARTIAL_NOT_BELOW_TERMS',
+  'PARTIAL_NOT_BELOW_MIN',
+  // Raw conditions
+  'NOT_A_CONDITION',
+  'SHARED_CONDITION',
+  'BRANCHES_COMBINED',
+  'NOT_A_CONDITION_LIST',
+  'EMPTY_BRANCH',
+  'LEAF_KEY_MISSING',
+  'UNKNOWN_FACT',
+  'NOT_DECORATOR',
+  'UNKNOWN_DECORATOR',
+  'UNKNOWN_OPERATOR',
+  'OPERATOR_NOT_TEXT',
+  'MATCHES_NOT_TEXT',
+  'META_PARAMS',
+  'META_PATH_MISSING',
+  'BAD_JSON_PATH',
+  'PARAMS_MISSING',
+  // Waivers
+  'WAIVERS_EMPTY',
+  'WAIVER_DATE',
+  'WAIVER_REPEATED',
+  'WAIVER_UNKNOWN_REQUIREMENT',
+] as const;
+
+/**
+ * The rule-set and waivers problems' message codes (see {@link RuleSetProblem.key}).
+ *
+ * @example
+ * if (problem.key === 'UNDEFINED_SLOT') console.error(`no slot ${problem.params?.slot}`)
+ */
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 /**
  * Formats one problem the way `yaml`'s prettifyError does: `file:line:col CODE path message`.

@@ -15,7 +15,9 @@ export {
   isChecklistError,
   isRuleSetError,
   formatProblem,
+  PROBLEM_KEYS,
   type ErrorCode,
+  type ProblemKey,
   type RuleSetProblem,
 } from './errors.js';
 export {

@@ -637,6 +637,12 @@ export interface AssessOptions extends ParseOptions {
   waivers?: Waiver[];
   /** The day waivers are judged on (`YYYY-MM-DD`). Default: today, by the local clock. */
   today?: IsoDate;
+  /** Minimum percent to pass, in place of the rule set's pass mark, as `check --min-score`. Default: the pass mark. */
+  minScore?: number | null;
+  /** The lowest gap severity that fails the report, as `check --fail-on` (`none`: no gap does). Default `error`, as `check`. */
+  failOn?: Severity | 'none';
+  /** Most warning-severity gaps a passing report may have, as `check --max-warnings`. Default: no limit. */
+  maxWarnings?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,10 @@
 /**
- * The exit-code policy (DESIGN §5). The verdict on each report is `isPassed` (src/score/models.ts)
- * with this run's --min-score, --fail-on and --max-warnings; the CLI writes it into the assessment it
- * prints, so the display, every output format, the summary and the exit code all say the same thing.
+ * The exit-code policy (DESIGN §5). The verdict on each report is assess()'s `passed`, judged with
+ * this run's --min-score, --fail-on and --max-warnings as assess() options (one rule: `isPassed` in
+ * src/score/models.ts), so the display, every output format, the summary, the exit code and a library
+ * user's assess() with the same options all say the same thing.
  */
-import { coreMessages } from '../messages/core/index.js';
-import { isPassed, type FailOn, type PassPolicy } from '../score/models.js';
-import type { Assessment, RuleSet } from '../types.js';
+import type { FailOn } from '../score/models.js';
 
 export type { FailOn } from '../score/models.js';
 
@@ -24,8 +23,11 @@ export const EXIT = {
 /** An exit code. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** The --fail-on values the CLI accepts. */
-export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'none'];
+/**
+ * The --fail-on values the CLI accepts: a gap severity, `none` (no gap fails a report), or `never`
+ * (report only, as --no-exit: no gap fails a report and shortfalls never change the exit code).
+ */
+export const FAIL_ON_VALUES: readonly (FailOn | 'never')[] = ['error', 'warning', 'none', 'never'];
 
 /** What makes a report fall short in this run, and whether falling short changes the exit code. */
 export interface ExitPolicy {
@@ -35,45 +37,32 @@ export interface ExitPolicy {
   failOn: FailOn;
   /** Most warning-severity gaps a passing report may have, or null for no limit. */
   maxWarnings: number | null;
-  /** --no-exit: report only; exit 0 whatever the verdicts (errors still exit 2). */
+  /** --no-exit: report only; exit 0 on results, whatever the verdicts and however many files were unreadable. */
   noExit: boolean;
-}
-
-/**
- * Judges a report by the rule set and this run's policy, and writes the verdict into the assessment
- * (and, for the pass-fail model, its grade, which is the verdict in words). Mutates rather than
- * copies: the assessment is the CLI's own, fresh from assess(), and this runs once per report.
- *
- * @example
- * applyVerdict(assessment, ruleSet, { minScore: 60, failOn: 'error', maxWarnings: null, noExit: false })
- */
-export function applyVerdict(assessment: Assessment, ruleSet: RuleSet, policy: PassPolicy): Assessment {
-  const passed = isPassed(ruleSet.scoring, assessment.findings, assessment.percent, policy);
-  assessment.passed = passed;
-  if (ruleSet.scoring.model === 'pass-fail') assessment.grade = coreMessages(assessment.locale).passFail[passed ? 'pass' : 'fail'];
-  return assessment;
 }
 
 /** What a run ended with: the verdicts of the reports checked, and how many files could not be. */
 export interface RunTally {
   /** Reports checked. */
   checked: number;
-  /** Reports that passed (by {@link applyVerdict}). */
+  /** Reports that passed (assess()'s verdict with this run's options). */
   passed: number;
   /** Files that could not be read or checked. */
   unreadable: number;
 }
 
 /**
- * The exit code of a run: 2 when any input could not be checked; else 1 when a report failed, unless
- * --no-exit; else 0. Takes the verdicts already written into the assessments, so it cannot disagree
- * with what was printed.
+ * The exit code of a run's results: with --no-exit (or --fail-on never), 0 — report only, so a file
+ * that could not be read (an entry of its own in every output) does not fail the run either; else 2
+ * when any input could not be checked, 1 when a report failed, 0 otherwise. Usage, rule-set, waiver
+ * and output errors stop the run before there are results and exit 2 whatever the options. Takes the
+ * verdicts already in the assessments, so it cannot disagree with what was printed.
  *
  * @example
  * exitCodeFor({ checked: 3, passed: 2, unreadable: 0 }, policy) // 1
  */
 export function exitCodeFor(tally: RunTally, policy: Pick<ExitPolicy, 'noExit'>): ExitCode {
-  if (tally.unreadable > 0) return EXIT.error;
   if (policy.noExit) return EXIT.ok;
+  if (tally.unreadable > 0) return EXIT.error;
   return tally.passed < tally.checked ? EXIT.shortfall : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { decodeBytes } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-input.js';
 import type { InputFormat } from '../input/types.js';
 import { CLI_LOCALES } from '../messages/cli/index.js';
+import { DEFAULT_FAIL_ON } from '../score/models.js';
 import type { Locale } from '../types.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_VALUES, type FailOn } from './exit-policy.js';
@@ -245,7 +246,7 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
 export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: CliIo): CheckOptions {
   const locale = checkLocale(raw.locale);
   const outputs = resolveOutputs(raw.outputs ?? []);
-  const failOn = raw.failOn ?? 'error';
+  const failOn = raw.failOn ?? DEFAULT_FAIL_ON;
   if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
     throw new CliError('BAD_FAIL_ON', { value: failOn, known: FAIL_ON_VALUES });
   }
@@ -258,9 +259,10 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     outputs,
     quiet: raw.quiet === true,
     minScore: parseMinScore(raw.minScore),
-    failOn: failOn as FailOn,
+    // `never` is report-only: no gap fails a report, and shortfalls never change the exit code.
+    failOn: failOn === 'never' ? 'none' : (failOn as FailOn),
     maxWarnings: parseMaxWarnings(raw.maxWarnings),
-    noExit: raw.exit === false,
+    noExit: raw.exit === false || failOn === 'never',
     locale,
     color: useColor(raw.color, io),
     encoding: checkEncoding(raw.encoding),

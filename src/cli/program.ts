@@ -9,7 +9,7 @@ import { CliError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-policy.js';
 import type { CliIo } from './io.js';
 import type { RawCheckOptions, RawRulesOptions } from './options.js';
-import { CHECK_OPTIONS, commanderFlags, formatOptionHelp } from './option-table.js';
+import { COMMAND_OPTIONS, commanderFlags, formatOptionHelp, type CommandName, type OptionSpec } from './option-table.js';
 import { VERSION } from './version.js';
 
 /** What the command line asks for. */
@@ -22,14 +22,25 @@ export type Invocation =
   /** Help or version was printed, or commander printed usage: nothing left to do. */
   | { kind: 'exit'; code: ExitCode };
 
-/** The help text of each command, by its path below the program ('' for the program itself). */
+/** The help text of each command, by its path below the program; the options part from the option table. */
 const HELP: Record<string, (help: HelpMessages) => string> = {
   rules: (h) => h.rules(),
-  'rules list': (h) => h.rulesList(),
-  'rules show': (h) => h.rulesShow(),
-  'rules validate': (h) => h.rulesValidate(),
-  explain: (h) => h.explain(),
+  'rules list': (h) => h.rulesList(formatOptionHelp(h, 'rules list')),
+  'rules show': (h) => h.rulesShow(formatOptionHelp(h, 'rules show')),
+  'rules validate': (h) => h.rulesValidate(formatOptionHelp(h, 'rules validate')),
+  explain: (h) => h.explain(formatOptionHelp(h, 'explain')),
 };
+
+/** Adds a command's options from the table; `record` keeps --format/-o in the order given. */
+function addOptions(command: Command, name: CommandName, record?: (option: 'format' | 'output') => (value: string) => string): Command {
+  for (const spec of COMMAND_OPTIONS[name] as readonly OptionSpec[]) {
+    const flags = commanderFlags(spec);
+    if (spec.collect === 'output' && record) command.option(flags, '', record(spec.long === '--format' ? 'format' : 'output'));
+    else if (spec.collect === 'repeat') command.option(flags, '', (value: string, previous: string[] = []) => [...previous, value]);
+    else command.option(flags);
+  }
+  return command;
+}
 
 /** A command's path below the program, e.g. `rules show`. */
 function commandPath(command: Command): string {
@@ -65,44 +76,20 @@ function buildProgram(io: CliIo, messages: CliMessages, on: (inv: Invocation) =>
     .showSuggestionAfterError(false)
     .helpOption('-h, --help')
     .version(VERSION, '-v, --version');
-  const check = program.command('check').argument('<files...>');
-  // Every option from the one table the help is generated from too.
-  for (const spec of CHECK_OPTIONS) {
-    const flags = commanderFlags(spec);
-    if (spec.collect === 'output') check.option(flags, '', record(spec.long === '--format' ? 'format' : 'output'));
-    else if (spec.collect === 'repeat') check.option(flags, '', (value: string, previous: string[] = []) => [...previous, value]);
-    else check.option(flags);
-  }
+  // Every option of every command from the one table the help is generated from too.
+  const check = addOptions(program.command('check').argument('<files...>'), 'check', record);
   check.action((files: string[], raw: RawCheckOptions) => on({ kind: 'check', files, raw: { ...raw, outputs } }));
   addRulesCommands(program, on);
-  program
-    .command('explain')
-    .argument('<requirement>')
-    .option('-r, --rules <id|path>')
-    .option('--locale <locale>')
-    .action((requirement: string, raw: RawRulesOptions) => on({ kind: 'explain', requirement, raw }));
+  addOptions(program.command('explain').argument('<requirement>'), 'explain').action((requirement: string, raw: RawRulesOptions) => on({ kind: 'explain', requirement, raw }));
   return program;
 }
 
 /** `rules list | show | validate`. `rules` alone prints its help on stderr (exit 2), as commander does. */
 function addRulesCommands(program: Command, on: (inv: Invocation) => void): void {
   const rules = program.command('rules');
-  rules
-    .command('list')
-    .option('-f, --format <name>', '', 'stylish')
-    .option('--locale <locale>')
-    .action((raw: RawRulesOptions) => on({ kind: 'rules-list', raw }));
-  rules
-    .command('show')
-    .argument('<id|path>')
-    .option('-f, --format <name>', '', 'stylish')
-    .option('--locale <locale>')
-    .action((target: string, raw: RawRulesOptions) => on({ kind: 'rules-show', target, raw }));
-  rules
-    .command('validate')
-    .argument('<rule-files...>')
-    .option('--locale <locale>')
-    .action((files: string[], raw: RawRulesOptions) => on({ kind: 'rules-validate', files, raw }));
+  addOptions(rules.command('list'), 'rules list').action((raw: RawRulesOptions) => on({ kind: 'rules-list', raw }));
+  addOptions(rules.command('show').argument('<id|path>'), 'rules show').action((target: string, raw: RawRulesOptions) => on({ kind: 'rules-show', target, raw }));
+  addOptions(rules.command('validate').argument('<rule-files...>'), 'rules validate').action((files: string[], raw: RawRulesOptions) => on({ kind: 'rules-validate', files, raw }));
 }
 
 /** The message of each command's missing argument, by the argument's name. */

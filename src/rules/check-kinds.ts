@@ -6,6 +6,7 @@
  */
 
 import type { CheckKindOptions } from './check-kind-options.js';
+import type { ProblemKey } from '../errors.js';
 
 const patternList = {
   type: 'array',
@@ -334,33 +335,37 @@ export function fieldsOf(kind: string, options: unknown): { patterns: FieldValue
   return { patterns, slots };
 }
 
+/** Options that contradict each other, as a path from the options and a message code with its values. */
+export interface OptionProblem {
+  path: Array<string | number>;
+  key: Extract<ProblemKey, 'COUNT_WITHOUT_AT_LEAST' | 'COUNT_ABOVE_TERMS' | 'PARTIAL_NOT_BELOW_TERMS' | 'PARTIAL_NOT_BELOW_MIN'>;
+  params: Record<string, number>;
+}
+
 /** Numbers in options that contradict each other, so that a status could never be reached. */
-function leafProblems(kind: string, o: Record<string, unknown>): FieldValue[] {
-  const problems: FieldValue[] = [];
-  const say = (key: string, message: string) => problems.push({ path: [key], value: message });
+function leafProblems(kind: string, o: Record<string, unknown>): OptionProblem[] {
+  const problems: OptionProblem[] = [];
+  const say = (path: string, key: OptionProblem['key'], params: Record<string, number> = {}) => problems.push({ path: [path], key, params });
   if (kind === 'terms' && Array.isArray(o.terms)) {
     const distinct = new Set(o.terms).size;
-    const listed = `only ${distinct} ${distinct === 1 ? 'is' : 'are'} listed`;
-    if (o.count !== undefined && o.match !== 'atLeast') say('count', 'is read only with "match: atLeast"; remove it or set match to atLeast');
-    if (typeof o.count === 'number' && o.count > distinct) say('count', `asks for ${o.count} terms but ${listed}, so it could never be met`);
+    if (o.count !== undefined && o.match !== 'atLeast') say('count', 'COUNT_WITHOUT_AT_LEAST');
+    if (typeof o.count === 'number' && o.count > distinct) say('count', 'COUNT_ABOVE_TERMS', { count: o.count, distinct });
     const needed = o.match === 'any' ? 1 : o.match === 'atLeast' && typeof o.count === 'number' ? Math.min(o.count, distinct) : distinct;
-    if (typeof o.partial === 'number' && o.partial >= needed) say('partial', `must be below the ${needed} term${needed === 1 ? '' : 's'} that meet the requirement, or it could never be partial`);
+    if (typeof o.partial === 'number' && o.partial >= needed) say('partial', 'PARTIAL_NOT_BELOW_TERMS', { needed });
   }
-  if (kind === 'length' && typeof o.partial === 'number' && typeof o.min === 'number' && o.partial >= o.min) {
-    say('partial', `must be below min (${o.min}): a text that long is already met, so it could never be partial`);
-  }
+  if (kind === 'length' && typeof o.partial === 'number' && typeof o.min === 'number' && o.partial >= o.min) say('partial', 'PARTIAL_NOT_BELOW_MIN', { min: o.min });
   return problems;
 }
 
 /**
  * Contradictions the schema cannot express in a check's options, nested checks included, each as
- * a path from `options` and a message (in `value`). For the loader, beside {@link fieldsOf}.
+ * a path from `options` and a message code with its values. For the loader, beside {@link fieldsOf}.
  *
  * @example
  * checkOptionProblems('terms', { terms: ['述法'], match: 'atLeast', count: 2 })
- * // [{ path: ['count'], value: 'asks for 2 terms but only 1 is listed, so it could never be met' }]
+ * // [{ path: ['count'], key: 'COUNT_ABOVE_TERMS', params: { count: 2, distinct: 1 } }]
  */
-export function checkOptionProblems(kind: string, options: unknown): FieldValue[] {
+export function checkOptionProblems(kind: string, options: unknown): OptionProblem[] {
   if (!options || typeof options !== 'object' || !Object.hasOwn(CHECK_KIND_FIELDS, kind)) return [];
   const problems = leafProblems(kind, options as Record<string, unknown>);
   for (const { path, value } of valuesAt(options, CHECK_KIND_FIELDS[kind as CheckKindName].nested ?? [])) {

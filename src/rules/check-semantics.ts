@@ -5,14 +5,15 @@
  * silent pass. The checks read data that may also have schema problems, and skip what they cannot
  * read, so that one run reports both kinds of mistake.
  */
-import type { RuleSetProblem } from '../errors.js';
+import type { ProblemKey, RuleSetProblem } from '../errors.js';
 import { checkConditions } from './check-conditions.js';
 import { checkOptionsProblems, type RefContext } from './check-options.js';
 import { applyLayer, mergeRequirement, type Composed } from './compose.js';
 import { patternProblem } from './pattern-safety.js';
 import { REQUIRED_REQUIREMENT_KEYS } from './schema.js';
-import { didYouMean, suggest } from './suggest.js';
-import { problemAt, type YamlSource } from './yaml-source.js';
+import { hintParams, keyedProblem, patternKey } from './keyed-problem.js';
+import { suggest } from './suggest.js';
+import type { YamlSource } from './yaml-source.js';
 
 type Path = Array<string | number>;
 type Data = Record<string, unknown>;
@@ -33,8 +34,10 @@ interface Scope {
   problems: RuleSetProblem[];
 }
 
-function say(s: Scope, path: Path, message: string, code: 'RULESET_INVALID' | 'RULESET_SCHEMA' = 'RULESET_INVALID', key = false): void {
-  s.problems.push(problemAt(s.ctx.source, code, path, message, key));
+type Params = Record<string, string | number>;
+
+function say(s: Scope, path: Path, key: ProblemKey, params: Params, options: { code?: 'RULESET_INVALID' | 'RULESET_SCHEMA'; owner?: string; atKey?: boolean } = {}): void {
+  s.problems.push(keyedProblem(s.ctx.source, options.code ?? 'RULESET_INVALID', path, key, params, options));
 }
 
 function ownRequirements(data: Data): Array<[Data, number]> {
@@ -45,7 +48,10 @@ function checkPatterns(s: Scope, list: unknown, at: Path, owner: string): void {
   if (!Array.isArray(list)) return;
   list.forEach((p, i) => {
     const problem = typeof p === 'string' ? patternProblem(p) : null;
-    if (problem) say(s, [...at, i], `(${owner}) ${problem}`);
+    if (problem) {
+      const { key, params } = patternKey(p as string, problem);
+      say(s, [...at, i], key, params, owner ? { owner } : {});
+    }
   });
 }
 
@@ -61,9 +67,7 @@ function checkSections(s: Scope, roleIds: ReadonlySet<string> | null): void {
       if (!Array.isArray(roles)) continue;
       roles.forEach((role, i) => {
         if (typeof role === 'string' && roleIds && role !== 'done' && !roleIds.has(role)) {
-          const known = ['done', ...roleIds];
-          say(s, [...at, i], `(slot "${id}") names the sentence role "${role}", which no entry under "roles" defines${didYouMean(role, known)}; define it under "roles" or name a defined one`);
-          Object.assign(s.problems.at(-1)!, { key: 'UNDEFINED_ROLE', params: { slot: id, role, suggestion: suggest(role, known) ?? '', defined: known.join(', ') } });
+          say(s, [...at, i], 'UNDEFINED_ROLE', { slot: id, role, ...hintParams(role, ['done', ...roleIds]) });
         }
       });
     }
@@ -85,18 +89,20 @@ function checkRoles(s: Scope): void {
 function checkComplete(s: Scope, req: Data, at: Path, inheritedIds: string[]): boolean {
   const missing = REQUIRED_REQUIREMENT_KEYS.filter((k) => !(k in req));
   if (missing.length === 0) return false;
-  const keys = missing.map((k) => `"${k}"`).join(', ');
-  const typo = didYouMean(String(req.id), inheritedIds, '');
-  const hint = typo.startsWith(' (did') ? `${typo}; to change that requirement, use its id` : '';
-  const check = 'check' in req || 'conditions' in req ? '' : ', and a check or conditions';
-  say(s, at, `is missing the required key${missing.length > 1 ? 's' : ''} ${keys}: requirement "${String(req.id)}" is not in a base rule set${hint}, so as a new requirement it needs ${REQUIRED_REQUIREMENT_KEYS.join(', ')}${check}`, 'RULESET_SCHEMA');
+  say(s, at, 'NEW_REQUIREMENT_INCOMPLETE', {
+    keys: missing.join(', '),
+    id: String(req.id),
+    suggestion: suggest(String(req.id), inheritedIds) ?? '',
+    required: REQUIRED_REQUIREMENT_KEYS.join(', '),
+    needsCheck: 'check' in req || 'conditions' in req ? 0 : 1,
+  }, { code: 'RULESET_SCHEMA' });
   return true;
 }
 
 function checkRequirement(s: Scope, req: Data, index: number, firstUse: Map<string, number>): void {
   const at: Path = ['requirements', index];
   const id = typeof req.id === 'string' ? req.id : null;
-  if (id !== null && firstUse.has(id)) say(s, [...at, 'id'], `repeats the requirement id "${id}" (first used by requirements[${firstUse.get(id)}]); ids must be unique: rename one, or merge the two`);
+  if (id !== null && firstUse.has(id)) say(s, [...at, 'id'], 'DUPLICATE_ID', { id, first: firstUse.get(id) as number });
   else if (id !== null) firstUse.set(id, index);
   const owner = `requirement "${id ?? index}"`;
   const composed = s.inherited.composed;
@@ -105,8 +111,7 @@ function checkRequirement(s: Scope, req: Data, index: number, firstUse: Map<stri
   const merged = base ? mergeRequirement(base, req) : req;
   const known = !incomplete && (base !== undefined || !s.inherited.extended || composed !== null);
   if (known && Boolean(merged.check) === Boolean(merged.conditions)) {
-    const change = merged.check ? 'remove one of them' : 'add one';
-    say(s, at, `${owner} must have exactly one of "check" (a named check kind) or "conditions" (raw engine conditions); ${change}`);
+    say(s, at, 'CHECK_OR_CONDITIONS', { id: id ?? index, both: merged.check ? 1 : 0 });
   }
   if (isRecord(req.check)) {
     const kinds = Object.keys(req.check);
@@ -120,14 +125,13 @@ function checkOverrides(s: Scope, final: Composed, before: Composed | null): voi
   const ids = before.requirements.map((r) => String(r.id));
   for (const id of Object.keys(s.data.overrides)) {
     if (!ids.includes(id)) {
-      say(s, ['overrides', id], `names the requirement "${id}", which ${s.inherited.extended ? 'neither this rule set nor its bases define' : 'this rule set does not define'}${didYouMean(id, ids)}; fix the id or remove the override`, 'RULESET_INVALID', true);
-      Object.assign(s.problems.at(-1)!, { key: 'UNKNOWN_OVERRIDE', params: { id, suggestion: suggest(id, ids) ?? '', defined: ids.join(', '), extended: s.inherited.extended ? 1 : 0 } });
+      say(s, ['overrides', id], 'UNKNOWN_OVERRIDE', { id, ...hintParams(id, ids), extended: s.inherited.extended ? 1 : 0 }, { atKey: true });
     }
   }
   for (const r of final.requirements) {
     const target = isRecord(r.appliesTo) ? r.appliesTo.requirement : undefined;
     const offAt = typeof target === 'string' ? final.removed.get(target) : undefined;
-    if (offAt) say(s, offAt, `switches off "${target}", but requirement "${String(r.id)}" applies only depending on it (appliesTo); switch that off too, or keep "${target}"`);
+    if (offAt) say(s, offAt, 'APPLIES_TO_SWITCHED_OFF', { id: String(target), requirement: String(r.id) });
   }
 }
 
@@ -137,9 +141,9 @@ function checkAppliesTo(s: Scope, final: Composed): void {
     const target = isRecord(req.appliesTo) ? req.appliesTo.requirement : undefined;
     if (typeof target !== 'string') continue;
     const at = ['requirements', index, 'appliesTo', 'requirement'];
-    if (target === req.id) say(s, at, 'cannot refer to its own requirement; name the requirement this one depends on');
+    if (target === req.id) say(s, at, 'APPLIES_TO_SELF', {});
     else if (!ids.has(target) && !final.removed.has(target) && s.inherited.composed) {
-      say(s, at, `names the requirement "${target}", which this rule set does not define${didYouMean(target, [...ids].map(String))}; name a defined requirement or remove appliesTo`);
+      say(s, at, 'APPLIES_TO_UNDEFINED', { id: target, ...hintParams(target, [...ids].map(String)) });
     }
   }
 }
@@ -150,24 +154,19 @@ function checkGate(s: Scope, final: Composed): void {
   if (typeof target !== 'string') return;
   const offAt = final.removed.get(target);
   const ids = final.requirements.map((r) => String(r.id));
-  if (offAt) {
-    say(s, offAt, `switches off "${target}", which the rule set's gate depends on; keep "${target}", or give a gate that names another requirement`);
-    Object.assign(s.problems.at(-1)!, { key: 'GATE_SWITCHED_OFF', params: { id: target } });
-  } else if (isRecord(s.data.gate) && !ids.includes(target)) {
-    say(s, ['gate', 'requirement'], `names the requirement "${target}", which this rule set does not define${didYouMean(target, ids)}; name a defined requirement or remove the gate`);
-    Object.assign(s.problems.at(-1)!, { key: 'GATE_UNDEFINED', params: { id: target, suggestion: suggest(target, ids) ?? '', defined: ids.join(', ') } });
-  }
+  if (offAt) say(s, offAt, 'GATE_SWITCHED_OFF', { id: target });
+  else if (isRecord(s.data.gate) && !ids.includes(target)) say(s, ['gate', 'requirement'], 'GATE_UNDEFINED', { id: target, ...hintParams(target, ids) });
 }
 
 function checkScoring(s: Scope, final: Composed): void {
   const own = isRecord(s.data.scoring) ? s.data.scoring : {};
   const grades = Array.isArray(own.grades) ? own.grades : [];
   if (grades.length > 0 && !grades.some((g) => isRecord(g) && g.min === 0)) {
-    say(s, ['scoring', 'grades'], 'needs a band with min: 0, so that every score gets a grade; add one such as { grade: 不合格, min: 0 }');
+    say(s, ['scoring', 'grades'], 'GRADES_WITHOUT_ZERO', {});
   }
   if (final.scoring.model !== 'pass-fail') return;
   for (const key of ['passMark', 'grades'] as const) {
-    if (key in own) say(s, ['scoring', key], `has no effect with model: pass-fail (a report passes when no error-severity requirement is missing or unknown); remove ${key}, or choose model: weighted or flat`, 'RULESET_INVALID', true);
+    if (key in own) say(s, ['scoring', key], 'PASS_FAIL_IGNORES', { key }, { atKey: true });
   }
 }
 
@@ -176,7 +175,7 @@ function checkWeights(s: Scope, final: Composed): void {
   const weights = final.requirements.map((r) => r.weight);
   if (weights.length === 0 || !weights.every((w) => typeof w === 'number' && w >= 0)) return;
   if ((weights as number[]).reduce((a, b) => a + b, 0) <= 0) {
-    say(s, 'requirements' in s.data ? ['requirements'] : ['overrides'], 'the weights add up to 0, so no score can be computed; give some requirement a weight above 0');
+    say(s, 'requirements' in s.data ? ['requirements'] : ['overrides'], 'WEIGHTS_ZERO', {});
   }
 }
 
@@ -218,11 +217,5 @@ function checkKeyFigures(s: Scope): void {
   if (Array.isArray(kf.figures)) {
     kf.figures.forEach((f, i) => { if (isRecord(f)) lists.push([f.terms, ['keyFigures', 'figures', i, 'terms']]); });
   }
-  for (const [list, at] of lists) {
-    if (!Array.isArray(list)) continue;
-    list.forEach((p, i) => {
-      const problem = typeof p === 'string' ? patternProblem(p) : null;
-      if (problem) say(s, [...at, i], problem);
-    });
-  }
+  for (const [list, at] of lists) checkPatterns(s, list, at, '');
 }

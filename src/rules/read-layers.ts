@@ -8,9 +8,11 @@ import type { RuleSetProblem } from '../errors.js';
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
 import { checkSemantics } from './check-semantics.js';
 import { applyLayer, emptyComposed, type Composed } from './compose.js';
-import { didYouMean } from './suggest.js';
+import type { ProblemKey } from '../errors.js';
+import { keyedProblem } from './keyed-problem.js';
+import { suggest } from './suggest.js';
 import { validateSchema } from './validate-schema.js';
-import { parseYamlSource, problemAt, type YamlSource } from './yaml-source.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 type Data = Record<string, unknown>;
 
@@ -72,7 +74,17 @@ function report(reader: Reader, file: string, problems: RuleSetProblem[]): void 
 
 const looksLikePath = (ref: string) => /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 
-type Resolved = { name: string; text: string; ref: string } | { builtin: Layer } | { problem: string };
+/** Why an `extends` entry cannot be used: a message code and its values. */
+type RefProblem = { key: ProblemKey; params: Record<string, string | number> };
+
+type Resolved = { name: string; text: string; ref: string } | { builtin: Layer } | { problem: RefProblem };
+
+/** A resolver's refusal (worded to follow `names "ref", which …`), as a message code. */
+function refusal(ref: string, refused: string): RefProblem {
+  const outside = /^lies outside the folders rule sets may extend from \((.*)\);/.exec(refused);
+  if (outside) return { key: 'EXTENDS_OUTSIDE', params: { ref, folder: outside[1] as string } };
+  return { key: 'EXTENDS_UNREADABLE', params: { ref, detail: /\(([^)]*)\)/.exec(refused)?.[1] ?? refused, from: '' } };
+}
 
 /**
  * A shipped rule set, read once per process from its embedded data. It is not parsed or re-checked
@@ -92,19 +104,19 @@ function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | un
   const builtins = Object.keys(BUILTIN_RULE_SETS);
   if (Object.hasOwn(BUILTIN_RULE_SETS, ref)) return { builtin: builtinLayer(ref) };
   if (!looksLikePath(ref)) {
-    return { problem: `names the built-in rule set "${ref}", which does not exist${didYouMean(ref, builtins, 'built-in rule sets')}; to extend a file, write a relative path such as ./${ref}.yaml` };
+    return { problem: { key: 'EXTENDS_UNKNOWN_BUILTIN', params: { ref, suggestion: suggest(ref, builtins) ?? '', defined: builtins.join(', ') } } };
   }
   if (!resolve) {
-    return { problem: `names the file "${ref}", but no resolver was given: the library never reads files itself; pass parseRuleSet(text, { resolve }) (the CLI does), or extend a built-in rule set (${builtins.join(', ')})` };
+    return { problem: { key: 'EXTENDS_NO_RESOLVER', params: { ref, defined: builtins.join(', ') } } };
   }
   let found: ReturnType<RuleSetResolver>;
   try {
     found = resolve(ref, fromName);
   } catch (error) {
-    return { problem: `names "${ref}", which could not be read (${(error as Error).message}); check the path, relative to ${fromName}` };
+    return { problem: { key: 'EXTENDS_UNREADABLE', params: { ref, detail: (error as Error).message, from: fromName } } };
   }
-  if (!found) return { problem: `names "${ref}", which could not be read; check the path, relative to ${fromName}` };
-  if ('refused' in found) return { problem: `names "${ref}", which ${found.refused}` };
+  if (!found) return { problem: { key: 'EXTENDS_UNREADABLE', params: { ref, detail: '', from: fromName } } };
+  if ('refused' in found) return { problem: refusal(ref, found.refused) };
   return { name: found.name, text: found.text, ref: found.name };
 }
 
@@ -147,21 +159,21 @@ function readBases(reader: Reader, source: YamlSource, data: Data, stack: string
   let failed = false;
   refs.forEach((ref, i) => {
     if (typeof ref !== 'string' || ref === '') return;
-    const fail = (message: string) => {
+    const fail = ({ key, params }: RefProblem) => {
       failed = true;
-      report(reader, source.name, [problemAt(source, 'RULESET_INVALID', ['extends', i], message)]);
+      report(reader, source.name, [keyedProblem(source, 'RULESET_INVALID', ['extends', i], key, params)]);
     };
     if (stack.length + 1 >= MAX_EXTENDS_DEPTH) {
-      return fail(`makes the extends chain deeper than ${MAX_EXTENDS_DEPTH} rule sets (${[...stack, source.name].slice(0, 3).join(' → ')} → …); extend fewer layers`);
+      return fail({ key: 'EXTENDS_TOO_DEEP', params: { limit: MAX_EXTENDS_DEPTH, chain: [...stack, source.name].slice(0, 3).join(' → ') } });
     }
     const resolved = resolveRef(ref, source.name, reader.resolve);
     if ('problem' in resolved) return fail(resolved.problem);
     const found = 'builtin' in resolved ? resolved.builtin : resolved;
     if (found.name === source.name || stack.includes(found.name)) {
       const chain = [...(found.name === source.name ? [] : stack.slice(stack.indexOf(found.name))), source.name, found.name];
-      return fail(`makes a cycle: ${chain.join(' → ')}; remove one of these extends`);
+      return fail({ key: 'EXTENDS_CYCLE', params: { chain: chain.join(' → ') } });
     }
-    if (bases.some((b) => b.name === found.name)) return fail(`lists "${ref}" a second time; remove one`);
+    if (bases.some((b) => b.name === found.name)) return fail({ key: 'EXTENDS_REPEATED', params: { ref } });
     bases.push('builtin' in resolved ? resolved.builtin : readLayer(reader, resolved, [...stack, source.name]));
   });
   return { bases, failed };

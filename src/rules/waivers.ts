@@ -13,8 +13,9 @@
  */
 import { RuleSetError, type RuleSetProblem } from '../errors.js';
 import type { Waiver } from '../types.js';
+import { keyedProblem } from './keyed-problem.js';
 import { schemaProblems, validatorFor } from './validate-schema.js';
-import { parseYamlSource, problemAt, type YamlSource } from './yaml-source.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** The schema of a waivers file. */
 export const WAIVERS_SCHEMA = {
@@ -60,11 +61,11 @@ function entryProblems(entries: Entry[], source: YamlSource): RuleSetProblem[] {
   const first = new Map<string, number>();
   entries.forEach((entry, i) => {
     if (entry.expires !== undefined && !isCalendarDate(entry.expires)) {
-      problems.push(problemAt(source, 'WAIVER_INVALID', ['waivers', i, 'expires'], `"${entry.expires}" is not a calendar date; write the last day the waiver is in force as YYYY-MM-DD`));
+      problems.push(keyedProblem(source, 'WAIVER_INVALID', ['waivers', i, 'expires'], 'WAIVER_DATE', { value: entry.expires }));
     }
     const earlier = first.get(entry.requirement);
     if (earlier !== undefined) {
-      problems.push(problemAt(source, 'WAIVER_INVALID', ['waivers', i, 'requirement'], `waives "${entry.requirement}" a second time (first in waivers[${earlier}]); keep one waiver per requirement`));
+      problems.push(keyedProblem(source, 'WAIVER_INVALID', ['waivers', i, 'requirement'], 'WAIVER_REPEATED', { id: entry.requirement, first: earlier }));
     } else {
       first.set(entry.requirement, i);
     }
@@ -96,7 +97,7 @@ export function parseWaivers(yamlText: string, options: { name?: string } = {}):
   if (problems.length > 0) throw new RuleSetError(problems.map((p) => (p.code === 'RULESET_SCHEMA' ? { ...p, code: 'WAIVER_INVALID' } : p)), { subject: 'waivers' });
   const validate = validatorFor('waivers');
   if (!validate(source.data)) {
-    const found = source.data === null || source.data === undefined ? [problemAt(source, 'WAIVER_INVALID', [], 'is empty; write waivers: followed by a list of { requirement, justification, expires? }')] : schemaProblems(validate.errors, source, [], 'WAIVER_INVALID');
+    const found = source.data === null || source.data === undefined ? [keyedProblem(source, 'WAIVER_INVALID', [], 'WAIVERS_EMPTY', {})] : schemaProblems(validate.errors, source, [], 'WAIVER_INVALID');
     throw new RuleSetError(found, { subject: 'waivers' });
   }
   const entries = (source.data as { waivers: Entry[] }).waivers;

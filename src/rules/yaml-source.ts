@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ErrorCode, RuleSetProblem } from '../errors.js';
+import { problemText } from '../messages/problems/en.js';
 import { displayWidth } from '../text-width.js';
 
 /** A parsed YAML source with a way back from a data path to its place. */
@@ -99,9 +100,7 @@ function toData(doc: Document, name: string, problems: RuleSetProblem[]): unknow
       line: 0,
       column: 0,
       path: '',
-      message: excessive
-        ? `expands its aliases (*name) beyond the limit of ${MAX_ALIAS_COUNT} uses, as a "billion laughs" file does; write the values out or use fewer aliases`
-        : `cannot be read as data (${(error as Error).message}); simplify its structure`,
+      ...problemText(excessive ? 'YAML_ALIASES' : 'YAML_UNREADABLE', excessive ? { limit: MAX_ALIAS_COUNT } : { detail: (error as Error).message }),
     });
     return undefined;
   }

@@ -38,14 +38,17 @@ export const isCounted = (f: Pick<Finding, 'status'>) => f.status !== 'not-appli
 /** The `--fail-on` levels: a gap at this severity or above fails a report; `none` looks at no gap. */
 export type FailOn = Severity | 'none';
 
+/** The gap severity that fails a report when nothing says otherwise: the library's and `check`'s default alike. */
+export const DEFAULT_FAIL_ON: FailOn = 'error';
+
 /**
- * What a run adds to the rule set's pass mark. The library's own `passed` uses none of it; the CLI
- * passes its --min-score, --fail-on and --max-warnings here, so one function decides both.
+ * What a run adds to the rule set's pass mark: assess()'s options of the same names, which the CLI
+ * fills from its --min-score, --fail-on and --max-warnings, so one function decides both.
  */
 export interface PassPolicy {
   /** Minimum percent in place of the rule set's pass mark, or null (the default) for the pass mark. */
   minScore?: number | null;
-  /** The lowest gap severity that fails a report; default `none`. */
+  /** The lowest gap severity that fails a report; default {@link DEFAULT_FAIL_ON} (`error`). */
   failOn?: FailOn;
   /** Most warning-severity gaps a passing report may have, or null (the default) for no limit. */
   maxWarnings?: number | null;
@@ -79,7 +82,7 @@ function passesScore(
  * the gaps the run does not accept (--fail-on, --max-warnings).
  *
  * @example
- * isPassed(scoring, findings, 72.5) // the rule set's verdict alone
+ * isPassed(scoring, findings, 72.5) // the pass mark, and no error-severity gap
  * isPassed(scoring, findings, 72.5, { failOn: 'error', minScore: 80 }) // as `check --min-score 80` judges
  */
 export function isPassed(
@@ -89,7 +92,7 @@ export function isPassed(
   policy: PassPolicy = {},
 ): boolean {
   if (!passesScore(scoring, findings, percent, policy.minScore)) return false;
-  const failOn = policy.failOn ?? 'none';
+  const failOn = policy.failOn ?? DEFAULT_FAIL_ON;
   const gaps = findings.filter(isGap);
   if (failOn !== 'none' && gaps.some((f) => RANK[f.severity] >= RANK[failOn])) return false;
   const limit = policy.maxWarnings;

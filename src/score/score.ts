@@ -8,7 +8,7 @@
 import { coreMessages, fill } from '../messages/core/index.js';
 import type { Outcome } from '../engine/run.js';
 import type { AssessedDocument, Assessment, Finding, GateOutcome, Gap, IsoDate, LocalizedText, Locale, LookalikeKind, ReportDocument, RuleSet, Waiver } from '../types.js';
-import { isCounted, isPassed, pointsFor } from './models.js';
+import { isCounted, isPassed, pointsFor, type PassPolicy } from './models.js';
 import { applyWaivers, localToday, type WaivedOutcome } from './waivers.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -21,6 +21,8 @@ export interface ScoreOptions {
   waivers?: readonly Waiver[];
   /** The day waivers are judged on. Default: today by the local clock. */
   today?: IsoDate;
+  /** What else decides `passed` besides the rule set (assess()'s minScore, failOn, maxWarnings). */
+  policy?: PassPolicy;
 }
 
 /** The look-alike kind a gate requirement's check named, in the locale, or null. */
@@ -134,7 +136,7 @@ export function scoreOutcomes(outcomes: Outcome[], doc: ReportDocument, ruleSet:
   const gate = gateOf(outcomes, ruleSet, locale);
   const findings = waived.outcomes.map((o) => toFinding(o, ruleSet, locale, gate));
   const t = totals(findings);
-  const passed = isPassed(ruleSet.scoring, findings, t.percent);
+  const passed = isPassed(ruleSet.scoring, findings, t.percent, options.policy);
   const explanation = fill(coreMessages(locale).explanation[ruleSet.scoring.model], { ...t, max: t.maxScore, percent: t.percent.toFixed(1) });
   const ids = (status: Finding['status']) => findings.filter((f) => f.status === status).map((f) => f.requirement);
   return {

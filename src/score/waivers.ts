@@ -4,7 +4,8 @@
  */
 import { RuleSetError, UsageError, type RuleSetProblem } from '../errors.js';
 import type { Outcome } from '../engine/run.js';
-import { didYouMean } from '../rules/suggest.js';
+import { enProblems } from '../messages/problems/en.js';
+import { suggest } from '../rules/suggest.js';
 import { isCalendarDate } from '../rules/waivers.js';
 import type { FindingStatus, FindingWaiver, IsoDate, RuleSet, Waiver } from '../types.js';
 
@@ -32,14 +33,19 @@ function unknownWaivers(ruleSet: RuleSet, waivers: readonly Waiver[]): RuleSetPr
   return waivers
     .map((w, i) => ({ w, i }))
     .filter(({ w }) => !ids.includes(w.requirement))
-    .map(({ w, i }) => ({
-      code: 'WAIVER_INVALID' as const,
-      file: w.place?.file ?? '<waivers>',
-      line: w.place?.line ?? 0,
-      column: w.place?.column ?? 0,
-      path: w.place?.path ?? `waivers[${i}].requirement`,
-      message: `names the requirement "${w.requirement}", which rule set "${ruleSet.id}" does not have${didYouMean(w.requirement, ids)}; fix the id or remove the waiver`,
-    }));
+    .map(({ w, i }) => {
+      const params = { id: w.requirement, ruleSet: ruleSet.id, suggestion: suggest(w.requirement, ids) ?? '', defined: ids.join(', ') };
+      return {
+        code: 'WAIVER_INVALID' as const,
+        file: w.place?.file ?? '<waivers>',
+        line: w.place?.line ?? 0,
+        column: w.place?.column ?? 0,
+        path: w.place?.path ?? `waivers[${i}].requirement`,
+        message: enProblems.WAIVER_UNKNOWN_REQUIREMENT(params),
+        key: 'WAIVER_UNKNOWN_REQUIREMENT' as const,
+        params,
+      };
+    });
 }
 
 /**

@@ -92,7 +92,7 @@ describe('check --waivers: waivers that cannot be used (exit 2, nothing on stdou
       'waivers-unknown.yaml',
       [
         '豁免清单 waivers-unknown.yaml 有 1 处问题,无法使用。请逐条修改后重试:',
-        'waivers-unknown.yaml:4:18 WAIVER_INVALID waivers[1].requirement names the requirement "shortcoming-cause", which rule set "fzzf-annual-report" does not have (did you mean "shortcoming-causes"?)',
+        'waivers-unknown.yaml:4:18 WAIVER_INVALID waivers[1].requirement 豁免的要求"shortcoming-cause"在规则集"fzzf-annual-report"中不存在;是不是"shortcoming-causes"?',
         '  - requirement: shortcoming-cause\n                 ^',
       ],
     ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyVerdict, EXIT, exitCodeFor } from '../../src/cli/exit-policy.js';
-import type { PassPolicy } from '../../src/score/models.js';
+import { EXIT, exitCodeFor } from '../../src/cli/exit-policy.js';
+import { isPassed, type PassPolicy } from '../../src/score/models.js';
 import type { RuleSet, ScoringModel, Severity } from '../../src/types.js';
 import { assessment, finding, gapOf } from '../format/assessment-builder.js';
 
@@ -15,7 +15,7 @@ function withGaps(...severities: Severity[]) {
 const ruleSet = (model: ScoringModel = 'weighted', passMark = 60) =>
   ({ scoring: { model, passMark, grades: [], partialCredit: 0.5 } }) as unknown as RuleSet;
 
-describe('applyVerdict: one rule for the display, the outputs and the exit code', () => {
+describe('isPassed: one rule for assess(), the display, the outputs and the exit code', () => {
   it.each<[string, ReturnType<typeof withGaps>, RuleSet, PassPolicy, boolean]>([
     ['no gap, above the pass mark', withGaps(), ruleSet(), { failOn: 'error' }, true],
     ['below the pass mark', withGaps(), ruleSet('weighted', 70), { failOn: 'none' }, false],
@@ -32,16 +32,12 @@ describe('applyVerdict: one rule for the display, the outputs and the exit code'
     ['3 warnings, --max-warnings 2', withGaps('warning', 'warning', 'warning'), ruleSet(), { failOn: 'error', maxWarnings: 2 }, false],
     ['a warning, --max-warnings 0', withGaps('warning'), ruleSet(), { failOn: 'none', maxWarnings: 0 }, false],
   ])('%s', (_name, a, rules, policy, passed) => {
-    expect(applyVerdict(a, rules, policy).passed).toBe(passed);
+    expect(isPassed(rules.scoring, a.findings, a.percent, policy)).toBe(passed);
   });
 
-  it('rewrites the grade of the pass-fail model, which is the verdict in words', () => {
-    const a = applyVerdict(withGaps('error'), ruleSet('pass-fail'), { failOn: 'error' });
-    expect({ passed: a.passed, grade: a.grade }).toEqual({ passed: false, grade: '不通过' });
-  });
-
-  it('keeps the grade band of the other models', () => {
-    expect(applyVerdict(withGaps('error'), ruleSet(), { failOn: 'error' }).grade).toBe('合格');
+  it('fails an error gap when no --fail-on is given: the default is error, in the library as in check', () => {
+    const a = withGaps('error');
+    expect(isPassed(ruleSet().scoring, a.findings, a.percent)).toBe(false);
   });
 });
 
@@ -51,8 +47,10 @@ describe('exitCodeFor', () => {
     ['one report falls short', { checked: 2, passed: 1, unreadable: 0 }, false, EXIT.shortfall],
     ['one report falls short, --no-exit', { checked: 2, passed: 1, unreadable: 0 }, true, EXIT.ok],
     ['an input could not be checked', { checked: 1, passed: 1, unreadable: 1 }, false, EXIT.error],
-    ['an input could not be checked, --no-exit', { checked: 1, passed: 1, unreadable: 1 }, true, EXIT.error],
+    ['an input could not be checked, --no-exit', { checked: 1, passed: 1, unreadable: 1 }, true, EXIT.ok],
     ['nothing could be checked', { checked: 0, passed: 0, unreadable: 2 }, false, EXIT.error],
+    ['nothing could be checked, --no-exit', { checked: 0, passed: 0, unreadable: 2 }, true, EXIT.ok],
+    ['a shortfall and an unreadable file', { checked: 2, passed: 1, unreadable: 1 }, false, EXIT.error],
   ])('%s', (_name, tally, noExit, expected) => {
     expect(exitCodeFor(tally, { noExit })).toBe(expected);
   });

@@ -101,7 +101,7 @@ describe('rules show', () => {
   it.each([
     ['an unknown id, with the built-in ids', ['fzzf-anual-report'], '未知的规则集"fzzf-anual-report"'],
     ['a file that does not exist', ['city/missing.yaml'], '找不到规则集文件 city/missing.yaml'],
-    ['a base file that does not exist', ['city/missing-base.yaml'], 'city/missing-base.yaml:5:31 RULESET_INVALID extends[1] names "./province.yaml", which could not be read'],
+    ['a base file that does not exist', ['city/missing-base.yaml'], 'city/missing-base.yaml:5:31 RULESET_INVALID extends[1] 继承的文件"./province.yaml"无法读取'],
     ['no rule set at all', [], '缺少要显示的规则集'],
   ])('exits 2 for %s', async (_name, args, message) => {
     const { code, out, err } = await run(['rules', 'show', ...args]);

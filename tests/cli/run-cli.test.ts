@@ -78,7 +78,7 @@ describe('runCli: usage errors (exit 2, nothing on stdout)', () => {
     ['a word for --min-score', ['check', 'a.txt', '--min-score', 'sixty'], /--min-score 的值"sixty"无效/],
     ['--min-score above 100', ['check', 'a.txt', '--min-score', '120'], /--min-score 的值"120"无效/],
     ['a negative --min-score', ['check', 'a.txt', '--min-score=-5'], /--min-score 的值"-5"无效/],
-    ['an unknown --fail-on', ['check', 'a.txt', '--fail-on', 'fatal'], /--fail-on 的值"fatal"无效:应为 error、warning、none 之一。/],
+    ['an unknown --fail-on', ['check', 'a.txt', '--fail-on', 'fatal'], /--fail-on 的值"fatal"无效:应为 error、warning、none、never 之一。/],
     ['an unknown --locale', ['check', 'a.txt', '--locale', 'fr'], /--locale 的值"fr"无效:应为 zh-CN、en 之一。/],
     ['an unknown option, in English', ['check', 'a.txt', '--locale', 'en', '--colour'], /unknown option --colour\.\nRun compliance-checklist/],
     ['a bad --min-score, in English', ['check', 'a.txt', '--min-score', 'x', '--locale=en'], /invalid --min-score "x"/],

@@ -19,10 +19,11 @@ describe('the models on real reports', () => {
   it.each([
     // weighted: points are weights (100 in all); partial earns weight × partial credit.
     ['{ model: weighted }', 'causes-partial-one-of-five.txt', 'en', [93, 100, 93, '优秀', true]],
-    ['{ model: weighted }', 'no-shortcomings-section.txt', 'en', [76, 100, 76, '良好', true]],
+    // Above the pass mark, but the error-severity gap fails it (failOn: error, the default of assess() and check).
+    ['{ model: weighted }', 'no-shortcomings-section.txt', 'en', [76, 100, 76, '良好', false]],
     // flat: every requirement 1 point; partial 0.5.
     ['{ model: flat }', 'causes-partial-one-of-five.txt', 'en', [8.5, 10, 85, '良好', true]],
-    ['{ model: flat }', 'no-shortcomings-section.txt', 'en', [7, 10, 70, '合格', true]],
+    ['{ model: flat }', 'no-shortcomings-section.txt', 'en', [7, 10, 70, '合格', false]],
     ['{ model: flat, passMark: 80 }', 'no-shortcomings-section.txt', 'en', [7, 10, 70, '合格', false]],
     // pass-fail: passes unless an error-severity requirement is missing or unknown; the score counts requirements met.
     ['{ model: pass-fail }', 'causes-partial-one-of-five.txt', 'en', [8, 10, 80, 'pass', true]],

@@ -30,7 +30,8 @@ function score(statuses: FindingStatus[]) {
 describe('weighted scoring', () => {
   it.each([
     { statuses: ['met', 'met', 'met', 'met'], score: 100, max: 100, grade: 'A', passed: true },
-    { statuses: ['met', 'partial', 'partial', 'missing'], score: 40 + 15 + 5, max: 100, grade: 'B', passed: true },
+    // Above the pass mark, but a gap of error severity fails it (failOn: error, the default).
+    { statuses: ['met', 'partial', 'partial', 'missing'], score: 40 + 15 + 5, max: 100, grade: 'B', passed: false },
     { statuses: ['missing', 'met', 'met', 'unknown'], score: 50, max: 100, grade: 'C', passed: false },
     { statuses: ['met', 'met', 'not-applicable', 'not-applicable'], score: 70, max: 70, grade: 'A', passed: true },
   ] as const)('$statuses → $score/$max $grade', ({ statuses, score: points, max, grade, passed }) => {

@@ -55,6 +55,14 @@ describe('report matchers', () => {
     await expect(expect(read('no-shortcomings-section.txt')).toPassChecklist()).rejects.toThrow(/gap\(s\) of error severity or above\. Gaps:\n {2}- shortcomings \(missing, error\)/);
   });
 
+  it('judges an error gap above the pass mark by its failOn alone, as check --fail-on does', async () => {
+    // 76%, above the pass mark of 60, with the error-severity shortcomings missing.
+    const text = read('no-shortcomings-section.txt');
+    await expect(text).toPassChecklist({ failOn: 'none' });
+    await expect(await assess(text, ruleSet)).toPassChecklist({ failOn: 'none' });
+    await expect(expect(text).toPassChecklist()).rejects.toThrow(/\(76%\), 良好: 1 gap\(s\) of error severity or above\./);
+  });
+
   it.each<[string, () => unknown, RegExp]>([
     ['a misspelled id, even under .not', () => expect(good).not.toMeetRequirement('shortcoming-cuases'), /has no requirement "shortcoming-cuases"; did you mean "shortcoming-causes"\?/],
     ['an id far from any, listing the ids', () => expect(good).toHaveFinding('typical-cases', 'met'), /has no requirement "typical-cases"; its requirements are: report-identity, measures-and-results/],

@@ -10,7 +10,7 @@ import type { Assessment, AssessOptions, RuleSet } from '../../types.js';
 import { CONCURRENCY, runBatch, type Settled } from '../check-batch.js';
 import { CliError, isCliError } from '../cli-error.js';
 import { expandInputs, type InputEntry } from '../expand-inputs.js';
-import { applyVerdict, EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
+import { EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
 import { IGNORE_FILE, parseIgnoreFile } from '../ignore.js';
 import { describeSystemError, type CliIo } from '../io.js';
 import { loadRules, readUtf8 } from '../load-rules.js';
@@ -105,8 +105,10 @@ async function checkEntries(entries: InputEntry[], setup: Setup, options: CheckO
     if (entry.error) throw entry.error;
     const name = reportName(entry.path);
     const extracted = await readReport(io, entry.path, reading);
-    const assessment = await assess(extracted, setup.ruleSet, { locale: setup.assessOptions.locale, waivers: setup.assessOptions.waivers, today: setup.assessOptions.today, name });
-    return { assessment: applyVerdict(assessment, setup.ruleSet, options), source: { format: extracted.format, encoding: extracted.encoding, text: extracted.text } };
+    const { locale, waivers, today } = setup.assessOptions;
+    // The run's verdict options go to assess(): the library's one rule decides `passed` (and a pass-fail grade).
+    const assessment = await assess(extracted, setup.ruleSet, { locale, waivers, today, name, minScore: options.minScore, failOn: options.failOn, maxWarnings: options.maxWarnings });
+    return { assessment, source: { format: extracted.format, encoding: extracted.encoding, text: extracted.text } };
   };
   const emit = (entry: InputEntry, result: Settled<Checked>) => {
     bar?.tick();

@@ -1,7 +1,7 @@
 /**
  * English `--help` texts: the program's (which is also check's), and one per rule-set command.
  */
-import type { CheckOptionHelp, HelpMessages } from './types.js';
+import type { HelpMessages, OptionHelp } from './types.js';
 
 const main = (version: string, options: string): string => `compliance-checklist ${version}
 Checks 法治政府建设年度报告 (annual rule-of-law government reports) against a rule set: score, grade,
@@ -35,11 +35,14 @@ ${options}
   -v, --version             show the version
 
 Exit codes:
-  0  every report passes (or --no-exit)
+  0  every report passes; with --no-exit or --fail-on never, whenever there are results (even when
+     reports fail or files cannot be read)
   1  a report fails: below the rule set's pass mark (or --min-score), a gap at --fail-on severity,
      or more warning gaps than --max-warnings
   2  the command line, a report file, the rule set, the waivers or an output file are wrong (explained
      on standard error); a file that cannot be read is an entry of its own, the others are still checked
+     (with --no-exit an unreadable file does not change the exit code; command-line, rule-set, waiver,
+     output and internal errors still exit 2)
   130  stopped by Ctrl-C: what was finished stays whole; files written at the end (json) are not written
 
 Examples:
@@ -61,27 +64,25 @@ Subcommands:
 Usage of each subcommand: compliance-checklist rules <subcommand> --help
 `;
 
-const rulesList = (): string => `Usage: compliance-checklist rules list [options]
+const rulesList = (options: string): string => `Usage: compliance-checklist rules list [options]
 Lists the built-in rule sets: id, version, number of requirements and title.
 
 Options:
-  -f, --format <name>   stylish (default, for people) or json (for programs)
-      --locale <locale> zh-CN (default) or en
-  -h, --help            show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 success; 2 a usage error, or a built-in rule set cannot be loaded
 `;
 
-const rulesShow = (): string => `Usage: compliance-checklist rules show <id|path> [options]
+const rulesShow = (options: string): string => `Usage: compliance-checklist rules show <id|path> [options]
 Shows a rule set: title, version, extends chain, scoring model, pass mark, grades, outline slots (with
 their heading patterns), and each requirement's id, title, severity, weight, partial credit, check
 kind, legal basis and fix. <id|path> is a built-in id or the path of a rule-set YAML file (relative
 paths in its extends are read relative to that file).
 
 Options:
-  -f, --format <name>   stylish (default, for people) or json (for programs)
-      --locale <locale> zh-CN (default) or en
-  -h, --help            show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 success; 2 a usage error, or the rule set cannot be found or has problems
 
@@ -90,14 +91,14 @@ Examples:
   compliance-checklist rules show city.yaml --format json
 `;
 
-const rulesValidate = (): string => `Usage: compliance-checklist rules validate <files…> [options]
+const rulesValidate = (options: string): string => `Usage: compliance-checklist rules validate <files…> [options]
 Validates rule-set files (with the files they extend) and lists every problem at once, each as
 file:line:col, a problem code, the path and a message, with the source line and a ^ under the place;
 a valid file gets "✔ file: N requirements, valid".
 
 Options:
-      --locale <locale> zh-CN (default) or en
-  -h, --help            show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 every file is valid; 2 a file is invalid or cannot be read
 
@@ -105,14 +106,13 @@ Examples:
   compliance-checklist rules validate city.yaml county.yaml
 `;
 
-const explain = (): string => `Usage: compliance-checklist explain <requirement-id> [options]
+const explain = (options: string): string => `Usage: compliance-checklist explain <requirement-id> [options]
 Explains a requirement: what it checks (the section it looks for and by which headings, the terms
 it looks for), its severity, weight, partial credit, legal basis, why it matters and how to meet it.
 
 Options:
-  -r, --rules <id|path>  look in this rule set (default fzzf-annual-report)
-      --locale <locale>  zh-CN (default) or en
-  -h, --help             show this help
+${options}
+  -h, --help                show this help
 
 Exit codes: 0 success; 2 no such requirement (the closest id is suggested), or a usage or rule-set error
 
@@ -121,16 +121,16 @@ Examples:
   compliance-checklist explain review-cases --rules city.yaml
 `;
 
-const checkOptions: CheckOptionHelp = {
+const options: OptionHelp = {
   rules: 'rule set: a built-in id or the path of a YAML file;\nrelative paths in its extends are read relative to that file',
   waivers: 'waivers (YAML): waived requirements leave the score, with their justification\nand expiry; an expired waiver no longer applies',
   format: 'output format; give several, each with its own -o',
   output: 'write the --format before it to this file (through a temporary file renamed at the\nend, so a stopped run never leaves half a file)',
   ignore: 'skip matching files or folders (repeatable; .checklistignore in the current\nfolder too); hidden files, desktop.ini, Thumbs.db and Office lock files (~$*.docx)\nare always skipped',
   minScore: 'a report scoring below N percent (0–100) fails, in place of the rule set\'s pass mark',
-  failOn: 'a report with a gap of this severity or higher fails',
+  failOn: 'a report with a gap of this severity or higher fails; none: no gap fails a report;\nnever: report only, as --no-exit',
   maxWarnings: 'a report with more than N warning gaps fails',
-  noExit: 'report only: exit 0 even when reports fail\n(unreadable files and usage errors still exit 2)',
+  noExit: 'report only: exit 0 whenever there are results, even when reports fail or files\ncannot be read (command-line, rule-set, waiver and output errors still exit 2)',
   locale: 'language of the interface and the findings',
   encoding: 'read reports in this encoding instead of detecting it',
   inputFormat: 'read reports as this format instead of detecting it',
@@ -138,6 +138,9 @@ const checkOptions: CheckOptionHelp = {
   includeText: '(json only) add each report\'s extracted text under "source": the text that\nevidence line numbers refer to (for web pages and Word files)',
   quiet: 'no progress bar and no summary on standard error (problems are still reported)',
   noColor: 'do not use colours',
+  ruleSetFormat: 'output format: stylish for people, json for programs',
+  ruleSetLocale: 'language of the interface and of what is shown (rule-set texts, problems)',
+  explainRules: 'look in this rule set: a built-in id or the path of a YAML file',
 };
 
 const placeholders: HelpMessages['placeholders'] = {
@@ -157,4 +160,4 @@ const choices = (values: readonly string[], defaultValue: string | undefined): s
 const defaultValue = (value: string): string => `default ${value}`;
 
 /** The en help texts. */
-export const enHelp: HelpMessages = { main, checkOptions, placeholders, choices, defaultValue, rules, rulesList, rulesShow, rulesValidate, explain };
+export const enHelp: HelpMessages = { main, options, placeholders, choices, defaultValue, rules, rulesList, rulesShow, rulesValidate, explain };

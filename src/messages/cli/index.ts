@@ -6,7 +6,7 @@ import { en } from './en.js';
 import type { CliErrorParams, CliMessageCode, CliMessages } from './types.js';
 import { zhCN } from './zh-CN.js';
 
-export type { CheckOptionHelp, CliErrorParams, CliMessageCode, CliMessages, HelpMessages, StylishMessages } from './types.js';
+export type { OptionHelp, CliErrorParams, CliMessageCode, CliMessages, HelpMessages, StylishMessages } from './types.js';
 export type { CheckHelpers, CheckWords, RulesMessages, SlotLookup } from './rules-types.js';
 
 const CATALOGUES: Record<Locale, CliMessages> = { 'zh-CN': zhCN, en };

@@ -125,8 +125,8 @@ export interface StylishMessages {
   summary: (total: number, passed: number, failed: number, averagePercent: string) => string;
 }
 
-/** The description of each option of `check` (see src/cli/option-table.ts); lines split on `\n`. */
-export interface CheckOptionHelp {
+/** The description of each option of every command (see src/cli/option-table.ts); lines split on `\n`. */
+export interface OptionHelp {
   rules: string;
   waivers: string;
   format: string;
@@ -143,14 +143,20 @@ export interface CheckOptionHelp {
   includeText: string;
   quiet: string;
   noColor: string;
+  /** `rules list` and `rules show`: --format. */
+  ruleSetFormat: string;
+  /** `rules …` and `explain`: --locale. */
+  ruleSetLocale: string;
+  /** `explain`: --rules. */
+  explainRules: string;
 }
 
 /** The `--help` text of each command. */
 export interface HelpMessages {
   /** `compliance-checklist --help` and `check --help`: every command, and `options`, the generated options of check. */
   main: (version: string, options: string) => string;
-  /** What each option of check does. */
-  checkOptions: CheckOptionHelp;
+  /** What each option of each command does. */
+  options: OptionHelp;
   /** The placeholders of option values, e.g. `<路径>`. */
   placeholders: { rules: string; file: string; format: string; glob: string; number: string; level: string; locale: string; encoding: string; size: string };
   /** The values an option takes, the default marked. */
@@ -159,10 +165,11 @@ export interface HelpMessages {
   defaultValue: (value: string) => string;
   /** `rules --help`: the rules subcommands. */
   rules: () => string;
-  rulesList: () => string;
-  rulesShow: () => string;
-  rulesValidate: () => string;
-  explain: () => string;
+  /** The help of each subcommand, around `options`: its options, generated from the option table. */
+  rulesList: (options: string) => string;
+  rulesShow: (options: string) => string;
+  rulesValidate: (options: string) => string;
+  explain: (options: string) => string;
 }
 
 /** The summary after a batch. */

@@ -6,7 +6,7 @@ import { formatSize } from './format-size.js';
 import type { ScoringModel } from '../../types.js';
 import type { CliMessages } from './types.js';
 import { zhCNHelp } from './zh-CN-help.js';
-import { zhCNProblems } from './zh-CN-problems.js';
+import { zhCNProblems } from '../problems/zh-CN.js';
 import { zhCNRules } from './zh-CN-rules.js';
 
 /** The scoring models as the rule-set commands name them, so `check` and `rules show` use one word. */
