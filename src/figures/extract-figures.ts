@@ -67,9 +67,10 @@ function asciiDigits(text: string): string {
 const CLAUSE_ENDS = new Set(Array.from('，,。；;！!？?\n', (c) => c.charCodeAt(0)));
 
 /**
- * Where the clause holding an offset starts, for offsets asked in increasing order (the matches of one
- * term): each character is looked at once per term, where walking back from every match made a long
- * clause full of subjects quadratic. An offset before the last one starts over.
+ * Where the clause holding an offset starts. Walks back from the offset to a clause end, but never
+ * past the offset asked before it (whose clause start is known): the matches of one term come in
+ * increasing order, so a long clause full of subjects is walked once per term rather than once per
+ * subject (quadratic), and an ordinary clause costs its own length.
  */
 class ClauseStarts {
   private at = 0;
@@ -78,13 +79,15 @@ class ClauseStarts {
   constructor(private readonly text: string) {}
 
   of(offset: number): number {
-    if (offset < this.at) {
-      this.at = 0;
-      this.start = 0;
-    }
-    scanCounts.clauseSteps += offset - this.at;
-    for (; this.at < offset; this.at++) if (CLAUSE_ENDS.has(this.text.charCodeAt(this.at))) this.start = this.at + 1;
-    return this.start;
+    const floor = offset >= this.at ? this.at : 0;
+    let i = offset;
+    while (i > floor && !CLAUSE_ENDS.has(this.text.charCodeAt(i - 1))) i--;
+    scanCounts.clauseSteps += offset - i;
+    // Back at the floor without a clause end: the clause is the one the previous offset is in.
+    const start = i > floor || floor === 0 ? i : this.start;
+    this.at = offset;
+    this.start = start;
+    return start;
   }
 }
 

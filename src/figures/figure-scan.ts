@@ -33,16 +33,21 @@ export function figurePattern(units: readonly string[]): RegExp {
   return new RegExp(patternSource(units), 'gu');
 }
 
-// Sticky copies, one per unit list: tried at one place, they never search ahead.
+// Sticky copies, one per unit list: tried at one place, they never search ahead. Looked up by the list
+// itself first (a rule set's list is the same array for every report and block), by its words second.
 const sticky = new Map<string, RegExp>();
+const stickyByList = new WeakMap<readonly string[], RegExp>();
 
 function stickyPattern(units: readonly string[]): RegExp {
+  let re = stickyByList.get(units);
+  if (re) return re;
   const key = units.join('\u0000');
-  let re = sticky.get(key);
+  re = sticky.get(key);
   if (!re) {
     re = new RegExp(patternSource(units), 'uy');
     sticky.set(key, re);
   }
+  stickyByList.set(units, re);
   return re;
 }
 
