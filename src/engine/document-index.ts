@@ -7,6 +7,7 @@ import { normalizedOf, normalizeText } from '../parse/normalize.js';
 import type { Evidence, ReportDocument, Section, SlotDefinition, SourceSpan } from '../types.js';
 import { RoleTagger, type RoledSentence } from './sentence-roles.js';
 import { fallbackItem } from './slot-fallback.js';
+import { isWhitespace } from './visible-length.js';
 
 const NO_ROLES = new RoleTagger([]);
 
@@ -119,7 +120,7 @@ export class DocumentIndex {
       const c = this.norm[i] as string;
       if (c === '\n' || c === '\r') {
         while (chars[chars.length - 1] === ' ') (chars.pop(), map.pop());
-        for (i++; i < end && /\s/.test(this.norm[i] as string); ) i++;
+        for (i++; i < end && isWhitespace(this.norm.charCodeAt(i)); ) i++;
         continue;
       }
       chars.push(c);

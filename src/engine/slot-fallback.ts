@@ -6,6 +6,7 @@
  */
 import type { Section, SlotDefinition } from '../types.js';
 import { lineAt } from '../parse/lines.js';
+import { visibleLength } from './visible-length.js';
 import { claims, compilePatterns, firstMatch, type Block, type DocumentIndex, type IndexedSection } from './document-index.js';
 
 interface Run {
@@ -13,7 +14,6 @@ interface Run {
   chars: number;
 }
 
-const visible = (text: string) => text.replace(/\s/g, '').length;
 
 /** The longest run of consecutive sentences whose roles are listed, across paragraphs but not headings. */
 function longestRun(index: DocumentIndex, roles: readonly string[]): Run | null {
@@ -39,14 +39,14 @@ function longestRun(index: DocumentIndex, roles: readonly string[]): Run | null 
       }
       if (from >= 0) {
         current.blocks.push(cut(index, block, from, to));
-        current.chars += visible(block.text.slice(from, to));
+        current.chars += visibleLength(block.text.slice(from, to));
         from = -1;
       }
       close();
     }
     if (from >= 0) {
       current.blocks.push(cut(index, block, from, to));
-      current.chars += visible(block.text.slice(from, to));
+      current.chars += visibleLength(block.text.slice(from, to));
     }
   }
   close();

@@ -91,8 +91,21 @@ class ClauseStarts {
   }
 }
 
+/** Whether a digit stands within `window` characters after `end`, before the clause ends. */
+function digitWithin(text: string, end: number, window: number): boolean {
+  const last = Math.min(text.length - 1, end + window);
+  for (let i = end; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (CLAUSE_ENDS.has(c)) return false;
+  }
+  return false;
+}
+
 /** The number (and unit) a subject ending at `end` is given, or null when the clause has none nearby. */
 function numberAfter(text: string, end: number, fig: CompiledFigure): { start: number; end: number; value: string; lowerBound: boolean; unit: string } | null {
+  // Most subjects have no number in reach: say so without cutting the clause out.
+  if (!digitWithin(text, end, fig.spec.window)) return null;
   const tail = text.slice(end, end + fig.spec.window + 24);
   const cut = tail.search(CLAUSE_END);
   const clause = cut >= 0 ? tail.slice(0, cut) : tail;
