@@ -276,18 +276,21 @@ export class DocumentIndex {
    * original characters, with its line and section.
    */
   evidence(start: number, end: number): Evidence {
-    const lineStart = this.doc.lineStarts[lineAt(this.doc.lineStarts, start) - 1] ?? 0;
+    const line = lineAt(this.doc.lineStarts, start);
+    const lineStart = this.doc.lineStarts[line - 1] ?? 0;
+    const norm = this.norm;
+    // Character codes, not one-character strings: reading norm[i] allocates a string per CJK character.
     let s = start;
-    while (s > lineStart && start - s < QUOTE_MAX / 2 && !'。;!?'.includes(this.norm[s - 1] as string)) s--;
+    while (s > lineStart && start - s < QUOTE_MAX / 2 && !endsSentence(norm.charCodeAt(s - 1))) s--;
     let e = Math.max(end, s + 1);
-    while (e < this.norm.length && e - s < QUOTE_MAX && !'。;!?\n\r'.includes(this.norm[e] as string)) e++;
-    if (e < this.norm.length && '。;!?'.includes(this.norm[e] as string)) e++;
+    while (e < norm.length && e - s < QUOTE_MAX && !endsSentence(norm.charCodeAt(e)) && !isLineBreak(norm.charCodeAt(e))) e++;
+    if (e < norm.length && endsSentence(norm.charCodeAt(e))) e++;
     // Cut mid-sentence: show it, and do not start the quote on a comma.
-    const cutBefore = s > lineStart && !'。;!?'.includes(this.norm[s - 1] as string);
+    const cutBefore = s > lineStart && !endsSentence(norm.charCodeAt(s - 1));
     const raw = this.withoutFurniture(s, e).replace(/\s*[\n\r]\s*/g, '').replace(/\s+/g, ' ').trim().replace(/^[,，、;；:：]/, '');
-    const text = `${cutBefore ? '…' : ''}${raw}${e - s >= QUOTE_MAX && e < this.norm.length ? '…' : ''}`;
+    const text = `${cutBefore ? '…' : ''}${raw}${e - s >= QUOTE_MAX && e < norm.length ? '…' : ''}`;
     const section = this.sectionAt(start);
-    return { section: section ? section.label : null, line: lineAt(this.doc.lineStarts, start), text, start: s, end: e };
+    return { section: section ? section.label : null, line, text, start: s, end: e };
   }
 
   /** The original text of [start, end) without furniture lines (a page number inside a paragraph). */
@@ -319,6 +322,10 @@ export class DocumentIndex {
     return { section: section.label, line: h.line, text: this.doc.text.slice(h.start, h.end).trim(), start: h.start, end: h.end };
   }
 }
+
+/** 。 ; ! ? in the matching view (where full-width ；！？ are already half-width). */
+const endsSentence = (c: number) => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f;
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
 const isEmpty = (section: Section) => section.paragraphs.length === 0 && section.children.length === 0 && !section.runIn;
 

@@ -4,7 +4,11 @@
  * character loop, instead of letting a global search try it at every character: most characters of a
  * report start nothing, and trying there was most of the cost of the figures check.
  */
+import { isWhitespace } from '../engine/visible-length.js';
 import { scanCounts } from './scan-counts.js';
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSeparator = (c: number) => c === 46 || c === 44; // . ,
 
 const NUMERALS = '零〇一二两三四五六七八九十百千万亿';
 
@@ -33,22 +37,52 @@ export function figurePattern(units: readonly string[]): RegExp {
   return new RegExp(patternSource(units), 'gu');
 }
 
-// Sticky copies, one per unit list: tried at one place, they never search ahead. Looked up by the list
-// itself first (a rule set's list is the same array for every report and block), by its words second.
-const sticky = new Map<string, RegExp>();
-const stickyByList = new WeakMap<readonly string[], RegExp>();
+/** The pattern compiled for one unit list. */
+interface Scanner {
+  /** Sticky: tried at one place, it never searches ahead. */
+  re: RegExp;
+  /**
+   * The first code units the pattern's tail (qualifiers, then a unit) can start with, whitespace aside;
+   * null when a unit could make a shorter number match (an empty unit, or one starting with a digit).
+   */
+  tailStarts: Set<number> | null;
+}
 
-function stickyPattern(units: readonly string[]): RegExp {
-  let re = stickyByList.get(units);
-  if (re) return re;
+// Looked up by the list itself first (a rule set's list is the same array for every report and
+// block), by its words second.
+const scanners = new Map<string, Scanner>();
+const scannersByList = new WeakMap<readonly string[], Scanner>();
+
+function scannerFor(units: readonly string[]): Scanner {
+  let scanner = scannersByList.get(units);
+  if (scanner) return scanner;
   const key = units.join('\u0000');
-  re = sticky.get(key);
-  if (!re) {
-    re = new RegExp(patternSource(units), 'uy');
-    sticky.set(key, re);
+  scanner = scanners.get(key);
+  if (!scanner) {
+    const starts = units.map((u) => u.charCodeAt(0));
+    const safe = starts.every((c) => !Number.isNaN(c) && !isDigit(c) && !isSeparator(c));
+    const tailStarts = safe ? new Set([...starts, ...Array.from('余多近约以万亿', (c) => c.charCodeAt(0))]) : null;
+    scanner = { re: new RegExp(patternSource(units), 'uy'), tailStarts };
+    scanners.set(key, scanner);
   }
-  stickyByList.set(units, re);
-  return re;
+  scannersByList.set(units, scanner);
+  return scanner;
+}
+
+/**
+ * Whether an Arabic number starting at `i` is followed by something the pattern's tail can start with.
+ * Only the longest number can be: a shorter one is followed by a digit or a separator, which no tail
+ * starts with. Most numbers in a report are years and dates ("2023年"), dismissed here untried.
+ */
+function mayHaveTail(text: string, i: number, tailStarts: Set<number>): boolean {
+  let j = i + 1;
+  for (;;) {
+    while (classOf(text, j) === DIGIT) j++;
+    if (classOf(text, j) === SEPARATOR && classOf(text, j + 1) === DIGIT) j += 2;
+    else break;
+  }
+  const c = text.charCodeAt(j);
+  return tailStarts.has(c) || isWhitespace(c);
 }
 
 // What each UTF-16 unit can be at the start of a figure, looked up in one table: the scan reads every
@@ -95,7 +129,7 @@ function runLength(text: string, i: number): number {
  * scanFigures('第3件事,办结12件', ['件'], (at, end, ordinal) => ranges.push([at, end, ordinal])) // [[0, 3, true], [7, 10, false]]
  */
 export function scanFigures(text: string, units: readonly string[], visit: (at: number, end: number, ordinal: boolean, number: string) => void): void {
-  const re = stickyPattern(units);
+  const { re, tailStarts } = scannerFor(units);
   let i = 0;
   const length = text.length;
   while (i < length) {
@@ -106,6 +140,10 @@ export function scanFigures(text: string, units: readonly string[], visit: (at: 
     }
     scanCounts.attempts++;
     scanCounts.reach += runLength(text, i);
+    if (c === DIGIT && tailStarts && !mayHaveTail(text, i, tailStarts)) {
+      i++;
+      continue;
+    }
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) {

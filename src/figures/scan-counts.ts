@@ -8,9 +8,9 @@
 export interface ScanCounts {
   /** Characters the figures check looked at to find where a figure may start. */
   chars: number;
-  /** Times the figure pattern was tried at a place. */
+  /** Places where a figure may start that were looked at (the number read, the pattern maybe tried). */
   attempts: number;
-  /** For each attempt, the characters of the number run it starts: what the pattern can read and backtrack over. */
+  /** For each attempt, the characters of the number run it starts: what the check and the pattern can read and backtrack over. */
   reach: number;
   /** Characters walked to find where a clause starts, for the key figures. */
   clauseSteps: number;
