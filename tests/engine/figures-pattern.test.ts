@@ -42,18 +42,20 @@ it('finds the same figures as the unrestricted pattern on 20,000 generated strin
   expect(differences).toBe(0);
 });
 
-const scanned = (text: string) => {
+const scanned = (text: string, units: readonly string[]) => {
   const found: Array<[number, string, string | null, string]> = [];
-  scanFigures(text, UNITS, (at, end, ordinal, number) => found.push([at, text.slice(at, end), ordinal ? '第' : null, number]));
+  scanFigures(text, units, (at, end, ordinal, number) => found.push([at, text.slice(at, end), ordinal ? '第' : null, number]));
   return found;
 };
 
-it('scans the same figures as the global search on 20,000 generated strings', () => {
-  const global = figurePattern(UNITS);
+// The second list has units a shorter number could end in front of (an empty unit, one starting with a
+// digit): the scan must then try every number, not only those followed by a unit's first character.
+it.each([[UNITS], [['件', '', '0件', '.5元']]])('scans the same figures as the global search on 20,000 generated strings (units %j)', (units) => {
+  const global = figurePattern(units);
   let differences = 0;
   let found = 0;
   for (const text of strings(20_000)) {
-    const a = scanned(text);
+    const a = scanned(text, units);
     found += a.length;
     if (JSON.stringify(a) !== JSON.stringify(matches(global, text))) differences++;
   }
