@@ -6,6 +6,7 @@
  * in an array instead of hashing params.
  */
 import { resolveOperator, type ResolvedOperator } from './operators.js';
+import { compilePath, type PathResolver } from './path-resolver.js';
 
 /** A fact with its params and path, as a leaf's left side or a `{ fact }` value names it. */
 export interface FactRef {
@@ -14,6 +15,8 @@ export interface FactRef {
   /** The run's cache slot for this fact + params. */
   slot: number;
   path: string;
+  /** The path compiled, or null without a path (the whole value). */
+  resolve: PathResolver | null;
 }
 
 /** A comparison: fact (at path) operator value. */
@@ -112,9 +115,10 @@ export class ConditionCompiler {
     if (slot === undefined) {
       slot = this.refs.length;
       this.slots.set(key, slot);
-      this.refs.push({ fact: name, params: p, slot, path: '' });
+      this.refs.push({ fact: name, params: p, slot, path: '', resolve: null });
     }
-    return { fact: name, params: p, slot, path: typeof path === 'string' ? path : '' };
+    const at = typeof path === 'string' ? path : '';
+    return { fact: name, params: p, slot, path: at, resolve: at ? compilePath(at) : null };
   }
 }
 

@@ -7,6 +7,7 @@ import { normalizedOf, normalizeText } from '../parse/normalize.js';
 import type { Evidence, ReportDocument, Section, SlotDefinition, SourceSpan } from '../types.js';
 import { RoleTagger, type RoledSentence } from './sentence-roles.js';
 import { fallbackItem } from './slot-fallback.js';
+import { isWhitespace } from './visible-length.js';
 
 const NO_ROLES = new RoleTagger([]);
 
@@ -119,7 +120,7 @@ export class DocumentIndex {
       const c = this.norm[i] as string;
       if (c === '\n' || c === '\r') {
         while (chars[chars.length - 1] === ' ') (chars.pop(), map.pop());
-        for (i++; i < end && /\s/.test(this.norm[i] as string); ) i++;
+        for (i++; i < end && isWhitespace(this.norm.charCodeAt(i)); ) i++;
         continue;
       }
       chars.push(c);
@@ -287,18 +288,21 @@ export class DocumentIndex {
    * original characters, with its line and section.
    */
   evidence(start: number, end: number): Evidence {
-    const lineStart = this.doc.lineStarts[lineAt(this.doc.lineStarts, start) - 1] ?? 0;
+    const line = lineAt(this.doc.lineStarts, start);
+    const lineStart = this.doc.lineStarts[line - 1] ?? 0;
+    const norm = this.norm;
+    // Character codes, not one-character strings: reading norm[i] allocates a string per CJK character.
     let s = start;
-    while (s > lineStart && start - s < QUOTE_MAX / 2 && !'。;!?'.includes(this.norm[s - 1] as string)) s--;
+    while (s > lineStart && start - s < QUOTE_MAX / 2 && !endsSentence(norm.charCodeAt(s - 1))) s--;
     let e = Math.max(end, s + 1);
-    while (e < this.norm.length && e - s < QUOTE_MAX && !'。;!?\n\r'.includes(this.norm[e] as string)) e++;
-    if (e < this.norm.length && '。;!?'.includes(this.norm[e] as string)) e++;
+    while (e < norm.length && e - s < QUOTE_MAX && !endsSentence(norm.charCodeAt(e)) && !isLineBreak(norm.charCodeAt(e))) e++;
+    if (e < norm.length && endsSentence(norm.charCodeAt(e))) e++;
     // Cut mid-sentence: show it, and do not start the quote on a comma.
-    const cutBefore = s > lineStart && !'。;!?'.includes(this.norm[s - 1] as string);
+    const cutBefore = s > lineStart && !endsSentence(norm.charCodeAt(s - 1));
     const raw = this.withoutFurniture(s, e).replace(/\s*[\n\r]\s*/g, '').replace(/\s+/g, ' ').trim().replace(/^[,，、;；:：]/, '');
-    const text = `${cutBefore ? '…' : ''}${raw}${e - s >= QUOTE_MAX && e < this.norm.length ? '…' : ''}`;
+    const text = `${cutBefore ? '…' : ''}${raw}${e - s >= QUOTE_MAX && e < norm.length ? '…' : ''}`;
     const section = this.sectionAt(start);
-    return { section: section ? section.label : null, line: lineAt(this.doc.lineStarts, start), text, start: s, end: e };
+    return { section: section ? section.label : null, line, text, start: s, end: e };
   }
 
   /** The original text of [start, end) without furniture lines (a page number inside a paragraph). */
@@ -331,11 +335,15 @@ export class DocumentIndex {
   }
 }
 
+/** 。 ; ! ? in the matching view (where full-width ；！？ are already half-width). */
+const endsSentence = (c: number) => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f;
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
+
 const isEmpty = (section: Section) => section.paragraphs.length === 0 && section.children.length === 0 && !section.runIn;
 
 /** Whether a heading names a slot: one of its patterns matches and none of its exclusions. */
 export function claims(def: SlotDefinition, heading: string): boolean {
-  return compile(def.headings).some((re) => re.test(heading)) && !compile(def.exclude).some((re) => re.test(heading));
+  return firstMatch(compile(def.headings), heading) !== null && firstMatch(compile(def.exclude), heading) === null;
 }
 
 /** Evidence for a match [i, j) of a slice's text. */
@@ -343,8 +351,30 @@ export function sliceEvidence(index: DocumentIndex, slice: Slice, i: number, j: 
   return index.evidence(slice.offset(i), slice.offset(Math.max(i, j - 1)) + 1);
 }
 
+// A pattern list joined into one alternation finds the same first match in one pass over the text
+// instead of one pass per pattern: at the leftmost place any of them matches, the alternation takes
+// the first pattern (in list order) that matches there, as the loop below does. Joining would renumber
+// groups, so lists with back-references or named groups stay lists.
+const alternations = new WeakMap<readonly RegExp[], RegExp | null>();
+const JOIN_UNSAFE = /\\[1-9]|\\k<|\(\?<[^=!]/;
+
+function alternationOf(patterns: readonly RegExp[]): RegExp | null {
+  let joined = alternations.get(patterns);
+  if (joined === undefined) {
+    const joinable = patterns.length > 1 && patterns.every((re) => re.flags === 'u' && !JOIN_UNSAFE.test(re.source));
+    joined = joinable ? new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'u') : null;
+    alternations.set(patterns, joined);
+  }
+  return joined;
+}
+
 /** Finds the first match of any pattern in `text`; returns its offset range within `text`. */
 export function firstMatch(patterns: readonly RegExp[], text: string): [number, number] | null {
+  const joined = alternationOf(patterns);
+  if (joined) {
+    const m = joined.exec(text);
+    return m ? [m.index, m.index + m[0].length] : null;
+  }
   let best: [number, number] | null = null;
   for (const re of patterns) {
     const m = re.exec(text);

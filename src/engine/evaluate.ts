@@ -6,7 +6,6 @@
  * measured at most once per run.
  */
 import type { BranchNode, ConditionNode, FactRef, LeafNode } from './condition-tree.js';
-import { resolvePath } from './path-resolver.js';
 
 /** Computes a fact's value for a run (undefined when it cannot be measured). */
 export type MeasureFact = (fact: string, params: Record<string, unknown>) => unknown;
@@ -98,6 +97,6 @@ export class Run {
 
   private at(ref: FactRef): unknown {
     const value = this.factValue(ref.slot);
-    return ref.path && value !== null && typeof value === 'object' ? resolvePath(value, ref.path) : value;
+    return ref.resolve && value !== null && typeof value === 'object' ? ref.resolve(value) : value;
   }
 }

@@ -115,7 +115,8 @@ function applyApplicability(outcomes: Outcome[], ruleSet: RuleSet): Outcome[] {
 function detailOf(measured: unknown): Record<string, unknown> | undefined {
   if (!measured || typeof measured !== 'object') return undefined;
   const detail: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(measured)) if (key !== 'evidence') detail[key] = value;
+  const from = measured as Record<string, unknown>;
+  for (const key of Object.keys(from)) if (key !== 'evidence') detail[key] = from[key];
   return detail;
 }
 

@@ -6,14 +6,14 @@
  */
 import type { Section, SlotDefinition } from '../types.js';
 import { lineAt } from '../parse/lines.js';
-import { claims, compilePatterns, type Block, type DocumentIndex, type IndexedSection } from './document-index.js';
+import { visibleLength } from './visible-length.js';
+import { claims, compilePatterns, firstMatch, type Block, type DocumentIndex, type IndexedSection } from './document-index.js';
 
 interface Run {
   blocks: Block[];
   chars: number;
 }
 
-const visible = (text: string) => text.replace(/\s/g, '').length;
 
 /** The longest run of consecutive sentences whose roles are listed, across paragraphs but not headings. */
 function longestRun(index: DocumentIndex, roles: readonly string[]): Run | null {
@@ -39,14 +39,14 @@ function longestRun(index: DocumentIndex, roles: readonly string[]): Run | null 
       }
       if (from >= 0) {
         current.blocks.push(cut(index, block, from, to));
-        current.chars += visible(block.text.slice(from, to));
+        current.chars += visibleLength(block.text.slice(from, to));
         from = -1;
       }
       close();
     }
     if (from >= 0) {
       current.blocks.push(cut(index, block, from, to));
-      current.chars += visible(block.text.slice(from, to));
+      current.chars += visibleLength(block.text.slice(from, to));
     }
   }
   close();
@@ -81,7 +81,7 @@ function partsItem(index: DocumentIndex, def: SlotDefinition, roles: readonly st
   const top = index.sections.filter((s) => s.parent === null);
   const excluded = compilePatterns(def.exclude);
   const isPart = (s: IndexedSection) => {
-    if (others.some((o) => o.id !== def.id && claims(o, s.heading)) || excluded.some((re) => re.test(s.heading))) return false;
+    if (others.some((o) => o.id !== def.id && claims(o, s.heading)) || firstMatch(excluded, s.heading) !== null) return false;
     const sentences = index.blocksIn(s).filter((b) => b.kind === 'paragraph').flatMap((b) => index.sentences(b));
     return sentences.length > 0 && sentences.filter((x) => roles.includes(x.role)).length / sentences.length >= share;
   };

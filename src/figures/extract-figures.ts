@@ -7,6 +7,7 @@
  * and flagged, so the table shows it without letting it pass for a clean value.
  */
 import { lineAt } from '../parse/lines.js';
+import { scanCounts } from './scan-counts.js';
 import type { KeyFigure, KeyFigureFlag, KeyFigureSet, KeyFigureSpec, Locale, ReportDocument } from '../types.js';
 
 /** Characters that end a clause: a figure and its subject never straddle one. */
@@ -22,6 +23,8 @@ interface CompiledFigure {
   probes: RegExp[];
   /** After the number: an optional lower-bound word, then one of the units. */
   unit: RegExp;
+  /** The other figures of the same kind, whose subjects in a figure's clause make its number combined. */
+  others: CompiledFigure[];
 }
 
 interface Compiled {
@@ -36,16 +39,18 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 function compile(set: KeyFigureSet): Compiled {
   let compiled = compiledSets.get(set);
   if (!compiled) {
-    compiled = {
-      figures: set.figures.map((spec) => ({
+    const figures = set.figures.map(
+      (spec): CompiledFigure => ({
         spec,
         terms: spec.terms.map((t) => new RegExp(t, 'gu')),
         probes: spec.terms.map((t) => new RegExp(t, 'u')),
         // 个 before 百分点 is a change in a rate ("下降2.4个百分点"), never a count.
         unit: new RegExp(`^(余|多)?\\s*(${spec.units.map(escapeRe).join('|')})(?!百分点)`, 'u'),
-      })),
-      cues: set.combinedCues.map((c) => new RegExp(c, 'u')),
-    };
+        others: [],
+      }),
+    );
+    for (const fig of figures) fig.others = figures.filter((o) => o !== fig && o.spec.kind === fig.spec.kind);
+    compiled = { figures, cues: set.combinedCues.map((c) => new RegExp(c, 'u')) };
     compiledSets.set(set, compiled);
   }
   return compiled;
@@ -59,14 +64,48 @@ function asciiDigits(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => (c === '．' ? '.' : c === '％' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
-function clauseStart(text: string, from: number): number {
-  let i = from;
-  while (i > 0 && !CLAUSE_END.test(text[i - 1] as string)) i--;
-  return i;
+const CLAUSE_ENDS = new Set(Array.from('，,。；;！!？?\n', (c) => c.charCodeAt(0)));
+
+/**
+ * Where the clause holding an offset starts. Walks back from the offset to a clause end, but never
+ * past the offset asked before it (whose clause start is known): the matches of one term come in
+ * increasing order, so a long clause full of subjects is walked once per term rather than once per
+ * subject (quadratic), and an ordinary clause costs its own length.
+ */
+class ClauseStarts {
+  private at = 0;
+  private start = 0;
+
+  constructor(private readonly text: string) {}
+
+  of(offset: number): number {
+    const floor = offset >= this.at ? this.at : 0;
+    let i = offset;
+    while (i > floor && !CLAUSE_ENDS.has(this.text.charCodeAt(i - 1))) i--;
+    scanCounts.clauseSteps += offset - i;
+    // Back at the floor without a clause end: the clause is the one the previous offset is in.
+    const start = i > floor || floor === 0 ? i : this.start;
+    this.at = offset;
+    this.start = start;
+    return start;
+  }
+}
+
+/** Whether a digit stands within `window` characters after `end`, before the clause ends. */
+function digitWithin(text: string, end: number, window: number): boolean {
+  const last = Math.min(text.length - 1, end + window);
+  for (let i = end; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (CLAUSE_ENDS.has(c)) return false;
+  }
+  return false;
 }
 
 /** The number (and unit) a subject ending at `end` is given, or null when the clause has none nearby. */
 function numberAfter(text: string, end: number, fig: CompiledFigure): { start: number; end: number; value: string; lowerBound: boolean; unit: string } | null {
+  // Most subjects have no number in reach: say so without cutting the clause out.
+  if (!digitWithin(text, end, fig.spec.window)) return null;
   const tail = text.slice(end, end + fig.spec.window + 24);
   const cut = tail.search(CLAUSE_END);
   const clause = cut >= 0 ? tail.slice(0, cut) : tail;
@@ -87,12 +126,13 @@ const JOINER = /[、(（和及与]/;
  * The text that ties a subject to its number: from the subject to the unit, and further back over a
  * joiner to the subject before it. Another subject or a cue in it means the number counts several kinds.
  */
-function linkOf(text: string, termStart: number, end: number): string {
+function linkOf(text: string, termStart: number, clauseFrom: number, end: number): string {
+  // The joiner itself never ends a clause, so the clause before it starts where the subject's does.
   const joined = termStart > 0 && JOINER.test(text[termStart - 1] as string);
-  return text.slice(joined ? clauseStart(text, termStart - 1) : termStart, end);
+  return text.slice(joined ? clauseFrom : termStart, end);
 }
 
-function flagsOf(spec: KeyFigureSpec, value: number, link: string, others: CompiledFigure[], cues: RegExp[]): KeyFigureFlag[] {
+function flagsOf(spec: KeyFigureSpec, value: number, link: string, others: readonly CompiledFigure[], cues: readonly RegExp[]): KeyFigureFlag[] {
   const flags: KeyFigureFlag[] = [];
   if (spec.kind === 'rate' && value > 100) flags.push('over-100');
   if (spec.kind === 'count' && !Number.isInteger(value)) flags.push('fraction');
@@ -105,7 +145,9 @@ function flagShared(figures: KeyFigure[]): void {
   const claims = new Map<string, KeyFigure[]>();
   for (const f of figures) {
     const key = `${f.kind}:${f.start}`;
-    claims.set(key, [...(claims.get(key) ?? []), f]);
+    const group = claims.get(key);
+    if (group) group.push(f);
+    else claims.set(key, [f]);
   }
   for (const group of claims.values()) {
     if (group.length < 2) continue;
@@ -125,8 +167,8 @@ export function extractKeyFigures(doc: ReportDocument, set: KeyFigureSet, locale
   const { figures, cues } = compile(set);
   const text = asciiDigits(doc.text);
   const out: KeyFigure[] = [];
+  const clauses = new ClauseStarts(text);
   for (const fig of figures) {
-    const others = figures.filter((o) => o !== fig && o.spec.kind === fig.spec.kind);
     const seen = new Set<number>();
     const found: KeyFigure[] = [];
     for (const term of fig.terms) {
@@ -136,7 +178,7 @@ export function extractKeyFigures(doc: ReportDocument, set: KeyFigureSet, locale
         const n = numberAfter(text, m.index + m[0].length, fig);
         if (!n || seen.has(n.start)) continue;
         seen.add(n.start);
-        const from = clauseStart(text, m.index);
+        const from = clauses.of(m.index);
         const value = Number(n.value);
         found.push({
           id: fig.spec.id,
@@ -145,7 +187,7 @@ export function extractKeyFigures(doc: ReportDocument, set: KeyFigureSet, locale
           value,
           unit: n.unit,
           approximate: n.lowerBound,
-          flags: flagsOf(fig.spec, value, linkOf(text, m.index, n.end), others, cues),
+          flags: flagsOf(fig.spec, value, linkOf(text, m.index, from, n.end), fig.others, cues),
           line: lineAt(doc.lineStarts, n.start),
           text: doc.text.slice(Math.max(from, n.end - MAX_QUOTE), n.end).trim(),
           start: n.start,
@@ -153,7 +195,7 @@ export function extractKeyFigures(doc: ReportDocument, set: KeyFigureSet, locale
         });
       }
     }
-    out.push(...found.sort((a, b) => a.start - b.start));
+    for (const f of found.sort((a, b) => a.start - b.start)) out.push(f);
   }
   flagShared(out);
   return out;

@@ -63,7 +63,7 @@ function toFinding(outcome: WaivedOutcome, ruleSet: RuleSet, locale: Locale, gat
   const { requirement: r, status, evidence } = outcome;
   const { weight, earned } = pointsFor(ruleSet.scoring.model, status, r);
   const settled = status === 'met' || status === 'not-applicable' || status === 'waived';
-  return {
+  const finding: Finding = {
     requirement: r.id,
     title: r.title[locale],
     status,
@@ -74,9 +74,11 @@ function toFinding(outcome: WaivedOutcome, ruleSet: RuleSet, locale: Locale, gat
     evidence,
     basis: r.basis,
     fix: settled ? '' : r.fix[locale],
-    ...(outcome.waiver ? { waiver: outcome.waiver } : {}),
-    ...(outcome.detail ? { detail: outcome.detail } : {}),
   };
+  // Fields added after, in this order, rather than spread in: spreads give each finding its own shape.
+  if (outcome.waiver) finding.waiver = outcome.waiver;
+  if (outcome.detail) finding.detail = outcome.detail;
+  return finding;
 }
 
 function toGap(finding: Finding, outcome: Outcome, locale: Locale): Gap {

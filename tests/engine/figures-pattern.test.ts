@@ -1,10 +1,11 @@
 /**
  * The figures pattern starts a number only where its run starts, so a long run without a unit is
  * scanned once instead of once per character. It must find exactly what the pattern without that
- * restriction found: compared on many generated strings made of the characters that matter.
+ * restriction found: compared on many generated strings made of the characters that matter. The scan
+ * that tries the pattern only where a figure can start must find exactly what the global search finds.
  */
 import { expect, it } from 'vitest';
-import { figurePattern } from '../../src/engine/checks/figures.js';
+import { figurePattern, scanFigures } from '../../src/figures/figure-scan.js';
 
 const UNITS = ['件', '万元', '%', '个百分点', '人次', '人'];
 const unrestricted = (units: readonly string[]) => {
@@ -38,6 +39,27 @@ it('finds the same figures as the unrestricted pattern on 20,000 generated strin
     if (JSON.stringify(a) !== JSON.stringify(matches(reference, text))) differences++;
   }
   expect(found).toBeGreaterThan(1000); // the generator does produce figures
+  expect(differences).toBe(0);
+});
+
+const scanned = (text: string, units: readonly string[]) => {
+  const found: Array<[number, string, string | null, string]> = [];
+  scanFigures(text, units, (at, end, ordinal, number) => found.push([at, text.slice(at, end), ordinal ? '第' : null, number]));
+  return found;
+};
+
+// The second list has units a shorter number could end in front of (an empty unit, one starting with a
+// digit): the scan must then try every number, not only those followed by a unit's first character.
+it.each([[UNITS], [['件', '', '0件', '.5元']]])('scans the same figures as the global search on 20,000 generated strings (units %j)', (units) => {
+  const global = figurePattern(units);
+  let differences = 0;
+  let found = 0;
+  for (const text of strings(20_000)) {
+    const a = scanned(text, units);
+    found += a.length;
+    if (JSON.stringify(a) !== JSON.stringify(matches(global, text))) differences++;
+  }
+  expect(found).toBeGreaterThan(1000);
   expect(differences).toBe(0);
 });
 

@@ -6,48 +6,34 @@ import type { Evidence } from '../../types.js';
 import { lineAt } from '../../parse/lines.js';
 import { sliceEvidence, type DocumentIndex, type Slice } from '../document-index.js';
 import { atLeast, type CheckKind, type Measurement } from './types.js';
+import { scanFigures } from '../../figures/figure-scan.js';
 import type { FiguresOptions } from '../../rules/check-kind-options.js';
 
 const DEFAULT_UNITS = [
   '人次', '件次', '家次', '场次', '个百分点', '百分点', '万元', '亿元', '千元', '元', '万人', '件', '次', '人', '个', '家', '项', '场', '条', '份', '宗', '起', '卷', '名', '户', '期', '批', '篇', '所', '台', '辆', '处', '册', '部', '%', '‰', '倍', '小时', '天', '公里', '平方米', '亩',
 ];
 
-// Arabic numbers, or Chinese numerals of two or more characters ("二十余场"): a lone 一/三 is too
-// often part of a phrase ("一件事一次办", "三项制度") to count as a figure.
-// Each alternative starts only where its run starts (the lookbehinds): a later start inside a run can
-// only find a match the run's first character would have found, and trying every start made a long
-// run of digits or numerals without a unit quadratic (80k digits: 17 s).
-const NUMBER = '(?:(?<!\\d[.,]?)\\d+(?:[.,]\\d+)*|(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]{2,})';
+// Two numerals of 一…九 ("一二", "三四") are an enumeration or a phrase, not a quantity.
+const LISTED_NUMERALS = /^[一二三四五六七八九]{2}$/;
 
-/** The figures pattern for a unit list: an optional 第, a number, qualifiers, a unit. */
-export function figurePattern(units: readonly string[]): RegExp {
-  const sorted = [...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(第)?(${NUMBER})\\s*(?:余|多|近|约|以上)?\\s*(?:万|亿)?(?:${sorted.join('|')})`, 'gu');
-}
+const TITLE = /《[^》]{0,60}》/g;
 
-const patternCache = new Map<string, RegExp>();
-
-/** Offsets of 《…》 titles in a text, whose numbers are part of a name. */
+/** Offsets of 《…》 titles in a text, whose numbers are part of a name; asked for only when a block has a figure. */
 function titleRanges(text: string): Array<[number, number]> {
-  return [...text.matchAll(/《[^》]{0,60}》/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (!text.includes('《')) return [];
+  return Array.from(text.matchAll(TITLE), (m) => [m.index, m.index + m[0].length]);
 }
 
 /** Calls `visit` with each figure's block and range, in reading order; quoting is left to the caller. */
 function eachFigure(blocks: readonly Slice[], units: readonly string[], visit: (block: Slice, at: number, end: number) => void): void {
-  const key = units.join('|');
-  let re = patternCache.get(key);
-  if (!re) {
-    re = figurePattern(units);
-    patternCache.set(key, re);
-  }
   for (const block of blocks) {
-    const titles = titleRanges(block.text);
-    for (const m of block.text.matchAll(re)) {
-      const at = m.index ?? 0;
-      if (m[1] || titles.some(([s, e]) => at >= s && at < e)) continue;
-      if (/^[一二三四五六七八九十]{2}$/.test(m[2] as string) && !/[十百千万]/.test(m[2] as string)) continue;
-      visit(block, at, at + m[0].length);
-    }
+    let titles: Array<[number, number]> | null = null;
+    scanFigures(block.text, units, (at, end, ordinal, number) => {
+      if (ordinal || LISTED_NUMERALS.test(number)) return;
+      titles ??= titleRanges(block.text);
+      for (const [s, e] of titles) if (at >= s && at < e) return;
+      visit(block, at, end);
+    });
   }
 }
 

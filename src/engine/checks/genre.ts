@@ -41,9 +41,19 @@ function roleShare(index: DocumentIndex, role: string): number {
   return all >= 5 ? with_ / all : 0;
 }
 
+// Global copies of cue patterns, made once per pattern (rule sets live long, reports come and go).
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function countMatches(patterns: readonly RegExp[], text: string): number {
   let n = 0;
-  for (const re of patterns) n += text.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+  for (const re of patterns) {
+    let global = globalCopies.get(re);
+    if (!global) {
+      global = new RegExp(re.source, 'gu');
+      globalCopies.set(re, global);
+    }
+    n += text.match(global)?.length ?? 0;
+  }
   return n;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DocumentIndex } from '../document-index.js';
 import { contentChars } from './section.js';
+import { visibleLength } from '../visible-length.js';
 import { atLeast, type CheckKind, type Measurement } from './types.js';
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {
@@ -12,7 +13,7 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   if (scope === undefined || scope === 'report') {
     // An empty text has no outline and no body: nothing to measure, rather than a report of length 0.
     if (index.blocks.length === 0) return undefined;
-    const chars = index.blocks.reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
+    const chars = index.blocks.reduce((n, b) => n + visibleLength(b.text), 0);
     const first = index.blocks.find((b) => b.kind === 'paragraph') ?? index.blocks[0]!;
     return { found: true, chars, evidence: [index.evidence(first.start, first.start + 1)] };
   }

@@ -8,6 +8,7 @@
 import type { Evidence } from '../../types.js';
 import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection } from '../document-index.js';
 import { on, type CheckKind, type Measurement } from './types.js';
+import { visibleLength } from '../visible-length.js';
 import type { SectionOptions } from '../../rules/check-kind-options.js';
 
 const TITLE = /《[^《》]{0,60}》/g;
@@ -49,7 +50,7 @@ export function contentChars(index: DocumentIndex, section: IndexedSection): num
   return index
     .blocksIn(section)
     .filter((b) => !index.isOwnHeading(section, b))
-    .reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
+    .reduce((n, b) => n + visibleLength(b.text), 0);
 }
 
 /**
