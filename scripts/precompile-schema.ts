@@ -41,7 +41,7 @@ function assertLengthsAgree(name: string, schema: object): void {
 
 /** An ajv with the options of the run-time validators (AJV_OPTIONS), emitting ES module code. */
 function newAjv(): Ajv {
-  return new Ajv({ ...AJV_OPTIONS, unicode: false, logger: false, code: { source: true, esm: true } });
+  return new Ajv({ ...AJV_OPTIONS, unicode: false, logger: false, inlineRefs: false, code: { source: true, esm: true } });
 }
 
 // The rule-set schema, alone in its file as before (its tests import it by this name).
