@@ -45,9 +45,16 @@ export function spanOf(lineStarts: readonly number[], start: number, end: number
   return { start, end, line: lineAt(lineStarts, start), endLine: lineAt(lineStarts, Math.max(start, end - 1)) };
 }
 
+/** Whether a UTF-16 code unit is what `\s` matches in a JavaScript regex (a test without a regex). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Narrows [start, end) of `norm` so it neither starts nor ends with whitespace. */
 export function trimRange(norm: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(norm[start] as string)) start++;
-  while (end > start && /\s/.test(norm[end - 1] as string)) end--;
+  while (start < end && isSpace(norm.charCodeAt(start))) start++;
+  while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
   return [start, end];
 }

@@ -5,9 +5,8 @@
  * 一、/（一）/1. in different orders.
  */
 import type { ListItem, Paragraph, Section } from '../types.js';
-import { spanOf, trimRange } from './lines.js';
-import { findItems, findMarkers, type MarkerMatch } from './markers.js';
-import { parseNumeral } from './numerals.js';
+import { isSpace, spanOf, trimRange } from './lines.js';
+import { cnValue, findItems, findMarkers, type MarkerMatch } from './markers.js';
 
 /** The inputs the outline builder reads. */
 export interface OutlineInput {
@@ -132,7 +131,7 @@ class OutlineBuilder {
   addText(from: number, to: number): void {
     const { text, norm, lineStarts } = this.input;
     const [start, end] = trimRange(norm, from, to);
-    if (start >= end || /^[。;,:|\s]+$/.test(norm.slice(start, end))) return;
+    if (start >= end || onlyPunctuation(norm, start, end)) return;
     const span = spanOf(lineStarts, start, end);
     const paragraph: Paragraph = { start: span.start, end: span.end, line: span.line, endLine: span.endLine, text: text.slice(start, end) };
     const current = this.stack[this.stack.length - 1];
@@ -157,8 +156,23 @@ class OutlineBuilder {
   }
 }
 
+/** Whether [start, end) holds nothing but separators (。;,:| and spaces): no text to keep. */
+function onlyPunctuation(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (!(c === 0x3002 || c === 0x3b || c === 0x2c || c === 0x3a || c === 0x7c || isSpace(c))) return false;
+  }
+  return true;
+}
+
+/** The number of an item marker (二是 → 2). */
 function itemNumber(marker: string): number {
-  return parseNumeral(marker.replace(/是$/, '')) ?? 0;
+  return cnValue(marker, 0, marker.length - 1);
+}
+
+/** Whether a character ends a run-in heading: 。;!?: */
+function endsHeading(c: number): boolean {
+  return c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3a;
 }
 
 function itemsIn(input: OutlineInput, start: number, end: number, previous: number): ListItem[] {
@@ -180,23 +194,39 @@ function headingExtent(
   longLine: boolean,
 ): { end: number; bodyStart: number } {
   const limit = Math.min(lineEnd, nextMarker);
-  const item = findItems(norm, from, limit)[0];
+  const item = findItems(norm, from, limit, 0, 1)[0];
   let stop = item ? item.start : limit;
   for (let i = from; i < stop; i++) {
-    const c = norm[i] as string;
-    if ('。;!?:'.includes(c) || (longLine && c === ' ' && i - from >= 2)) {
+    const c = norm.charCodeAt(i);
+    if (endsHeading(c) || (longLine && c === 0x20 && i - from >= 2)) {
       stop = i;
       break;
     }
   }
   if (stop - from > MAX_HEADING) {
-    const comma = norm.slice(from, from + MAX_HEADING).search(/[,、]/);
+    const comma = firstComma(norm, from, from + MAX_HEADING);
     const cut = comma > 0 ? from + comma : from + MAX_HEADING;
     // The comma that ended the heading belongs to neither.
     return { end: cut, bodyStart: comma > 0 ? cut + 1 : cut };
   }
-  const bodyStart = stop < limit && '。;!?:'.includes(norm[stop] as string) ? stop + 1 : stop;
+  const bodyStart = stop < limit && endsHeading(norm.charCodeAt(stop)) ? stop + 1 : stop;
   return { end: stop, bodyStart };
+}
+
+/** The offset of the first , or 、 in [from, to) relative to `from`, or -1. */
+function firstComma(norm: string, from: number, to: number): number {
+  const end = Math.min(to, norm.length);
+  for (let i = from; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x2c || c === 0x3001) return i - from;
+  }
+  return -1;
+}
+
+/** The first marker from index `i` on that starts at or after `at`. */
+function nextMarker(markers: readonly MarkerMatch[], i: number, at: number): MarkerMatch | undefined {
+  for (; i < markers.length; i++) if ((markers[i] as MarkerMatch).start >= at) return markers[i];
+  return undefined;
 }
 
 /**
@@ -230,7 +260,7 @@ export function buildOutline(input: OutlineInput): Outline {
       const m = markers[i] as MarkerMatch;
       if (m.start < pos || !builder.accepts(m, m.start === s)) continue;
       builder.addText(pos, m.start);
-      const next = markers.slice(i + 1).find((n) => n.start >= m.end);
+      const next = nextMarker(markers, i + 1, m.end);
       const extent = headingExtent(norm, m.end, e, next ? next.start : e, longLine);
       const [hs, he] = trimRange(norm, m.end, extent.end);
       const runIn = trimRange(norm, extent.bodyStart, next ? next.start : e)[0] < (next ? next.start : e);

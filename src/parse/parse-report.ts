@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
 import { classifyLine, FOOTER_START } from './boilerplate.js';
-import { spanOf, splitLines, trimRange } from './lines.js';
+import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
 import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
@@ -23,13 +23,13 @@ interface Layout {
  * Sets aside boilerplate lines, a table of contents and the frame (banner, 文号, title, addressee,
  * byline); what remains is content.
  */
-function layoutOf(text: string, norm: string, lineStarts: number[], hints: StructureHints): Layout {
+function layoutOf(text: string, norm: string, physical: readonly Line[], lineStarts: number[], hints: StructureHints): Layout {
   const layout: Layout = { content: [], boilerplate: [], headerLines: [], title: null };
   const furniture = new Set(hints.boilerplateLines ?? []);
   const headingLevel = new Map((hints.headings ?? []).map((h) => [h.line, h.level]));
   const lines: FrameLine[] = [];
   let inFooter = false;
-  for (const line of splitLines(text)) {
+  for (const line of physical) {
     const [s, e] = trimRange(norm, line.start, line.end);
     if (s >= e) continue;
     const trimmed = norm.slice(s, e);
@@ -86,6 +86,21 @@ function dropEndNotes(layout: Layout, norm: string, lineStarts: number[]): void 
   }
 }
 
+/** A copy of a content range, its fields written out (a spread would give each copy its own shape). */
+function copyRange(r: ContentRange, end = r.end): ContentRange {
+  const copy: ContentRange = { start: r.start, end, line: r.line };
+  if (r.endLineNumber !== undefined) copy.endLineNumber = r.endLineNumber;
+  if (r.headingLevel !== undefined) copy.headingLevel = r.headingLevel;
+  return copy;
+}
+
+/** The content ranges that start before the signature, cut where it starts. */
+function beforeSignature(content: readonly ContentRange[], at: number): ContentRange[] {
+  const kept: ContentRange[] = [];
+  for (const r of content) if (r.start < at) kept.push(copyRange(r, Math.min(r.end, at)));
+  return kept;
+}
+
 /**
  * Joins lines broken mid-sentence (PDF copies) into one range, across furniture lines between them
  * (a page number at a page break); a heading line is never joined.
@@ -99,7 +114,7 @@ function joinSoftBreaks(content: ContentRange[], softBreaks: readonly number[]):
     if (last && soft.has(last.endLineNumber ?? last.line) && last.headingLevel === undefined && range.headingLevel === undefined) {
       last.end = range.end;
       last.endLineNumber = range.line;
-    } else joined.push({ ...range });
+    } else joined.push(copyRange(range));
   }
   return joined;
 }
@@ -125,13 +140,13 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
   const lines = splitLines(text);
   const lineStarts = lines.map((l) => l.start);
   const hints = options.hints ?? {};
-  const layout = layoutOf(text, norm, lineStarts, hints);
+  const layout = layoutOf(text, norm, lines, lineStarts, hints);
 
   dropEndNotes(layout, norm, lineStarts);
   const signature = findSignature(norm, layout.content.map((r): [number, number] => [r.start, r.end]));
   let content = layout.content;
   if (signature) {
-    content = content.filter((r) => r.start < signature.start).map((r) => ({ ...r, end: Math.min(r.end, signature.start) }));
+    content = beforeSignature(content, signature.start);
     layout.boilerplate.push(spanOf(lineStarts, signature.start, layout.content[layout.content.length - 1]?.end ?? signature.start));
   }
   content = joinSoftBreaks(content, hints.softBreaks ?? []);
