@@ -182,7 +182,9 @@ function isItemBoundary(c: number): boolean {
 export function findItems(norm: string, from: number, to: number, previous = 0, max = Infinity): ItemMatch[] {
   const items: ItemMatch[] = [];
   let lastNumber = previous;
-  for (let at = norm.indexOf('是', from); at >= 0 && at < to && items.length < max; at = norm.indexOf('是', at + 1)) {
+  for (let at = from; at < to && items.length < max; at++) {
+    // A loop, not indexOf: indexOf would read on past `to` to the end of the document.
+    if (norm.charCodeAt(at) !== IS) continue;
     // One to three numerals just before 是, standing at a boundary (a longer run is not a marker).
     let start = at;
     while (start > from && at - start < 4 && cnDigit(norm.charCodeAt(start - 1)) > 0) start--;
