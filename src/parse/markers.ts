@@ -91,6 +91,22 @@ function canStartMarker(c: number): boolean {
   return c === 0x7b2c || (c >= 0x2460 && c <= 0x2473) || cnDigit(c) > 0;
 }
 
+/**
+ * Whether `at` follows a page number of a PDF copy joined into the text ("…停保212户。- 3 -二、…"):
+ * the page break it stands for is a boundary too.
+ */
+function afterPageNumber(norm: string, from: number, at: number): boolean {
+  let i = at - 1;
+  if (norm.charCodeAt(i) !== 0x2d) return false;
+  i--;
+  while (i >= from && norm.charCodeAt(i) === 0x20) i--;
+  const digitsEnd = i;
+  while (i >= from && isDigit(norm.charCodeAt(i))) i--;
+  if (i === digitsEnd || digitsEnd - i > 4) return false;
+  while (i >= from && norm.charCodeAt(i) === 0x20) i--;
+  return i >= from && norm.charCodeAt(i) === 0x2d;
+}
+
 /** Reads the marker that starts at `at`, or null; `to` bounds it. */
 function markerAt(norm: string, at: number, to: number): MarkerMatch | null {
   const c = norm.charCodeAt(at);
@@ -148,7 +164,7 @@ export function findMarkers(norm: string, from: number, to: number): MarkerMatch
   const found: MarkerMatch[] = [];
   for (let at = from; at < to; at++) {
     if (!canStartMarker(norm.charCodeAt(at))) continue;
-    if (at !== from && !isBoundary(norm.charCodeAt(at - 1))) continue;
+    if (at !== from && !isBoundary(norm.charCodeAt(at - 1)) && !afterPageNumber(norm, from, at)) continue;
     const m = markerAt(norm, at, to);
     if (m === null || m.number === 0) continue;
     let end = m.end;

@@ -198,7 +198,7 @@ function headingExtent(
   let stop = item ? item.start : limit;
   for (let i = from; i < stop; i++) {
     const c = norm.charCodeAt(i);
-    if (endsHeading(c) || (longLine && c === 0x20 && i - from >= 2)) {
+    if (endsHeading(c) || (longLine && c === 0x20 && i - from >= 2 && !spaceInHeading(norm, i, stop))) {
       stop = i;
       break;
     }
@@ -211,6 +211,34 @@ function headingExtent(
   }
   const bodyStart = stop < limit && endsHeading(norm.charCodeAt(stop)) ? stop + 1 : stop;
   return { end: stop, bodyStart };
+}
+
+/**
+ * Whether the space at `at` in a flattened line stands inside a heading rather than after it (a space
+ * there is where a line break was, or a glitch of the copy): after a number ("2023 年度"), before
+ * punctuation that goes on with the clause ("职能 ,营商环境"), or before a short run of characters with
+ * no punctuation that ends at the next space or marker ("主要安 排 (一)…": the heading a PDF copy
+ * wrapped early). Body text after a heading is a sentence, with punctuation in it.
+ */
+function spaceInHeading(norm: string, at: number, stop: number): boolean {
+  const before = norm.charCodeAt(at - 1);
+  if (before >= 0x30 && before <= 0x39) return true;
+  let j = at;
+  while (j < stop && norm.charCodeAt(j) === 0x20) j++;
+  if (j >= stop) return false;
+  const next = norm.charCodeAt(j);
+  if (next === 0x2c || next === 0x3001) return true;
+  let k = j;
+  while (k < stop && k - j <= MAX_TAIL && isTailChar(norm.charCodeAt(k))) k++;
+  return k > j && k - j <= MAX_TAIL && (k === stop || norm.charCodeAt(k) === 0x20);
+}
+
+// The longest rest of a heading that a copy wrapped onto the next line.
+const MAX_TAIL = 20;
+
+/** A character a wrapped heading tail is made of: Chinese characters, 、 and brackets. */
+function isTailChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x3001 || c === 0x28 || c === 0x29;
 }
 
 /** The offset of the first , or 、 in [from, to) relative to `from`, or -1. */

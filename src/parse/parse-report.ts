@@ -7,6 +7,7 @@ import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHin
 import { classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
+import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
 import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
 import { buildOutline, type ContentRange } from './outline.js';
@@ -30,8 +31,15 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
   const lines: FrameLine[] = [];
   let inFooter = false;
   for (const line of physical) {
-    const [s, e] = trimRange(norm, line.start, line.end);
+    let [s, e] = trimRange(norm, line.start, line.end);
     if (s >= e) continue;
+    // A document flattened onto one line keeps its frame at the head of that line: cut it into the
+    // lines it was (fields, 版头, title, table of contents, addressee), so it is read as a frame.
+    if (e - s > FLAT_LINE && lines.length < 3 && !furniture.has(line.number) && !headingLevel.has(line.number)) {
+      const head = splitFlatHead(norm, s, e);
+      for (const piece of head.pieces) addHeadPiece(layout, lines, piece, norm, lineStarts, line.number);
+      s = head.bodyStart;
+    }
     const trimmed = norm.slice(s, e);
     // Once a page's link list or footer starts, nothing after it is report text.
     inFooter ||= lines.length > 0 && FOOTER_START.test(trimmed);
@@ -70,6 +78,17 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
     layout.content.push(level !== undefined ? { start: l.start, end: l.end, line: l.number, headingLevel: level } : { start: l.start, end: l.end, line: l.number });
   }
   return layout;
+}
+
+/** Files one piece of a flattened head: a field is read and set aside, a table of contents set aside, frame kept for the frame reader. */
+function addHeadPiece(layout: Layout, lines: FrameLine[], piece: HeadPiece, norm: string, lineStarts: number[], number: number): void {
+  const [s, e] = trimRange(norm, piece.start, piece.end);
+  if (piece.kind === 'frame') {
+    lines.push({ number, start: s, end: e, text: norm.slice(s, e), hinted: false });
+    return;
+  }
+  layout.boilerplate.push(spanOf(lineStarts, s, e));
+  if (piece.kind === 'field') layout.headerLines.push(bareLine(norm.slice(s, e)));
 }
 
 // What follows a signature in an official document: a note ("(此件公开发布)") and the 版记 (抄送,
