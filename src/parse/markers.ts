@@ -107,6 +107,19 @@ function afterPageNumber(norm: string, from: number, at: number): boolean {
   return i >= from && norm.charCodeAt(i) === 0x2d;
 }
 
+/**
+ * Whether a (一) marker with no boundary before it opens a sub-heading glued to the heading before it
+ * (a document that lost its line breaks: "…主要举措和成效(一)强化统筹部署"): it stands between two
+ * Chinese characters and is not a reference such as 第(二)项 or (一)项. Callers still check the sequence.
+ */
+function gluedSubheading(norm: string, at: number, end: number, to: number): boolean {
+  const before = norm.charCodeAt(at - 1);
+  const after = end < to ? norm.charCodeAt(end) : 0;
+  if (!(before >= 0x4e00 && before <= 0x9fa5) || !(after >= 0x4e00 && after <= 0x9fa5)) return false;
+  // 第 条 款 项 目 之 before, 项 款 条 目 之 中 after: a reference to a numbered part, not a heading.
+  return !'第条款项目之'.includes(norm[at - 1] as string) && !'项款条目之中'.includes(norm[end] as string);
+}
+
 /** Reads the marker that starts at `at`, or null; `to` bounds it. */
 function markerAt(norm: string, at: number, to: number): MarkerMatch | null {
   const c = norm.charCodeAt(at);
@@ -164,9 +177,11 @@ export function findMarkers(norm: string, from: number, to: number): MarkerMatch
   const found: MarkerMatch[] = [];
   for (let at = from; at < to; at++) {
     if (!canStartMarker(norm.charCodeAt(at))) continue;
-    if (at !== from && !isBoundary(norm.charCodeAt(at - 1)) && !afterPageNumber(norm, from, at)) continue;
+    const bounded = at === from || isBoundary(norm.charCodeAt(at - 1)) || afterPageNumber(norm, from, at);
+    if (!bounded && norm.charCodeAt(at) !== 0x28) continue;
     const m = markerAt(norm, at, to);
     if (m === null || m.number === 0) continue;
+    if (!bounded && !(m.kind === 'cn-paren' && gluedSubheading(norm, at, m.end, to))) continue;
     let end = m.end;
     while (end < to && norm.charCodeAt(end) === 0x20) end++;
     m.end = end;

@@ -38,6 +38,9 @@ export interface Outline {
 // Run-in headings are the first sentence; beyond this many characters the "heading" is really a
 // numbered paragraph, and we keep only its first clause as the heading.
 const MAX_HEADING = 60;
+// In a flattened line a heading may run on into the text with nothing between them; a run-in heading
+// longer than this is taken to be that, and cut at its first comma.
+const MAX_FLAT_HEADING = 40;
 // Lines longer than this are treated as flattened documents, where a space ends a heading.
 const LONG_LINE = 200;
 
@@ -203,9 +206,10 @@ function headingExtent(
       break;
     }
   }
-  if (stop - from > MAX_HEADING) {
-    const comma = firstComma(norm, from, from + MAX_HEADING);
-    const cut = comma > 0 ? from + comma : from + MAX_HEADING;
+  const most = longLine ? MAX_FLAT_HEADING : MAX_HEADING;
+  if (stop - from > most) {
+    const comma = firstComma(norm, from, from + most);
+    const cut = comma > 0 ? from + comma : from + most;
     // The comma that ended the heading belongs to neither.
     return { end: cut, bodyStart: comma > 0 ? cut + 1 : cut };
   }
