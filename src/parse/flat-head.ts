@@ -60,9 +60,10 @@ function fieldEnd(norm: string, label: string, from: number, end: number): numbe
   if (/次数|点击/.test(label)) return sticky(COUNT_VALUE, norm, from, end);
   // Any other value runs to two spaces, the next label, or a space, within a short reach.
   const reach = Math.min(end, from + 40);
-  ANY_LABEL.lastIndex = from;
-  const next = ANY_LABEL.exec(norm);
-  let stop = next && next.index < reach ? next.index : reach;
+  // Searched in the reach only: a search of the rest of a long line would cost the whole line each time.
+  ANY_LABEL.lastIndex = 0;
+  const next = ANY_LABEL.exec(norm.slice(from, reach));
+  let stop = next ? from + next.index : reach;
   for (let i = from; i < stop; i++) {
     if (isSpace(norm.charCodeAt(i)) && i > from) {
       stop = i;

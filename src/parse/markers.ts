@@ -85,11 +85,8 @@ function isBoundary(c: number): boolean {
   return c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x7c || isSpace(c);
 }
 
-/** Whether a marker may start with this character: 第 ( a digit 一 … 十 ① … ⑳ (a cheap first test). */
-function canStartMarker(c: number): boolean {
-  if (c < 0x80) return c === 0x28 || (c >= 0x30 && c <= 0x39);
-  return c === 0x7b2c || (c >= 0x2460 && c <= 0x2473) || cnDigit(c) > 0;
-}
+/** The characters a marker may start with: 第 ( a digit 一 … 十 ① … ⑳. */
+const MARKER_START = /[第(0-9一二三四五六七八九十\u2460-\u2473]/g;
 
 /**
  * Whether `at` follows a page number of a PDF copy joined into the text ("…停保212户。- 3 -二、…"):
@@ -175,10 +172,15 @@ function markerAt(norm: string, at: number, to: number): MarkerMatch | null {
  */
 export function findMarkers(norm: string, from: number, to: number): MarkerMatch[] {
   const found: MarkerMatch[] = [];
-  for (let at = from; at < to; at++) {
-    if (!canStartMarker(norm.charCodeAt(at))) continue;
+  // The characters a marker may start with are found by a regex over a slice (a view, not a copy):
+  // a native scan, several times faster than testing each character in a loop.
+  const part = norm.slice(from, to);
+  MARKER_START.lastIndex = 0;
+  for (let hit = MARKER_START.exec(part); hit !== null; hit = MARKER_START.exec(part)) {
+    const at = from + hit.index;
+    const c = norm.charCodeAt(at);
     const bounded = at === from || isBoundary(norm.charCodeAt(at - 1)) || afterPageNumber(norm, from, at);
-    if (!bounded && norm.charCodeAt(at) !== 0x28) continue;
+    if (!bounded && c !== 0x28) continue;
     const m = markerAt(norm, at, to);
     if (m === null || m.number === 0) continue;
     if (!bounded && !(m.kind === 'cn-paren' && gluedSubheading(norm, at, m.end, to))) continue;
@@ -186,12 +188,12 @@ export function findMarkers(norm: string, from: number, to: number): MarkerMatch
     while (end < to && norm.charCodeAt(end) === 0x20) end++;
     m.end = end;
     found.push(m);
-    at = end - 1;
+    MARKER_START.lastIndex = end - from;
   }
   return found;
 }
 
-const IS = 0x662f; // 是
+const IS = '是';
 
 /** An enumerated item marker inside a paragraph: 一是, 二是 … */
 export interface ItemMatch {
@@ -213,9 +215,10 @@ function isItemBoundary(c: number): boolean {
 export function findItems(norm: string, from: number, to: number, previous = 0, max = Infinity): ItemMatch[] {
   const items: ItemMatch[] = [];
   let lastNumber = previous;
-  for (let at = from; at < to && items.length < max; at++) {
-    // A loop, not indexOf: indexOf would read on past `to` to the end of the document.
-    if (norm.charCodeAt(at) !== IS) continue;
+  // Searched in a slice (a view, not a copy): indexOf on the whole text would read on past `to`.
+  const part = norm.slice(from, to);
+  for (let k = part.indexOf(IS); k >= 0 && items.length < max; k = part.indexOf(IS, k + 1)) {
+    const at = from + k;
     // One to three numerals just before 是, standing at a boundary (a longer run is not a marker).
     let start = at;
     while (start > from && at - start < 4 && cnDigit(norm.charCodeAt(start - 1)) > 0) start--;
