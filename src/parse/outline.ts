@@ -199,6 +199,7 @@ function headingExtent(
   const limit = Math.min(lineEnd, nextMarker);
   const item = findItems(norm, from, limit, 0, 1)[0];
   let stop = item ? item.start : limit;
+  if (longLine && !item) stop = gluedFirstItem(norm, from, stop);
   for (let i = from; i < stop; i++) {
     const c = norm.charCodeAt(i);
     if (endsHeading(c) || (longLine && c === 0x20 && i - from >= 2 && !spaceInHeading(norm, i, stop))) {
@@ -243,6 +244,22 @@ const MAX_TAIL = 20;
 /** A character a wrapped heading tail is made of: Chinese characters, 、 and brackets. */
 function isTailChar(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x3001 || c === 0x28 || c === 0x29;
+}
+
+// Characters that make a word with 一 (统一, 唯一, 之一, 第一 …): "统一是" is not an item marker.
+const WORD_BEFORE_ONE = '统唯之第万同单划专归合逐不如其';
+
+/**
+ * Where 一是 opens the body of a heading it is glued to, in a document that lost its line breaks
+ * ("(二)原因分析一是思想认识有差距。"): after at least two characters of heading, not after a character
+ * that makes a word with 一; `stop` when there is none.
+ */
+function gluedFirstItem(norm: string, from: number, stop: number): number {
+  const at = norm.indexOf('一是', from + 2);
+  if (at < 0 || at >= stop) return stop;
+  const before = norm.charCodeAt(at - 1);
+  if (!(before >= 0x4e00 && before <= 0x9fa5) || WORD_BEFORE_ONE.includes(norm[at - 1] as string)) return stop;
+  return at;
 }
 
 /** The offset of the first , or 、 in [from, to) relative to `from`, or -1. */

@@ -63,6 +63,8 @@ describe('headings glued to what follows them', () => {
   it.each([
     ['a sub-heading glued to its parent heading', `${TEXT}一、主要举措和成效（一）强化统筹部署全年召开会议6次。`, ['一、主要举措和成效', '（一）强化统筹部署全年召开会议6次']],
     ['a reference to a numbered item is not a sub-heading', `${TEXT}一、主要举措和成效依照第（一）项规定办理案件6件。`, ['一、主要举措和成效依照第（一）项规定办理案件6件']],
+    ['一是 glued to the heading opens its body', `${TEXT}${TEXT}一、原因分析一是思想认识有差距。二是培训不足。`, ['一、原因分析']],
+    ['统一是 is a word, not an item', `${TEXT}${TEXT}一、执法标准统一是关键。`, ['一、执法标准统一是关键']],
     ['a heading glued to a sentence is cut at its first comma', `${TEXT}一、短板弱项对照上级要求和群众期盼，我县还存在一些短板弱项，需要在今后工作中认真研究加以改进。`, ['一、短板弱项对照上级要求和群众期盼']],
   ])('%s', (_name, text, headings) => {
     const outline = (sections: ReturnType<typeof parseReport>['sections']): string[] => sections.flatMap((s) => [`${s.marker}${s.heading}`, ...outline(s.children)]);
