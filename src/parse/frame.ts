@@ -5,6 +5,7 @@
  * / "关于2023年度…的报告") is assembled whole, and none of these lines is read as report text. A table
  * of contents anywhere is recognised and dropped, so its entries are never taken for the outline.
  */
+import { isSpace } from './lines.js';
 import { TITLE_WORDS } from './meta.js';
 
 
@@ -56,7 +57,23 @@ const MAX_HEADER_LINES = 14;
 
 /** Markdown and quoting marks around a header line ("# 标题", "**局名**", "> 发布时间…"). */
 export function bareLine(text: string): string {
-  return text.replace(/^[#>*\s]+|[*\s]+$/g, '').replace(/^\|+|\|+$/g, '').trim();
+  // Scanned by character codes (this runs on every line): strip leading #>* and spaces, trailing *
+  // and spaces, then pipes at either end, then spaces again.
+  let s = 0;
+  let e = text.length;
+  for (let c = text.charCodeAt(s); s < e && (c === 0x23 || c === 0x3e || c === 0x2a || isSpace(c)); c = text.charCodeAt(++s));
+  for (let c = text.charCodeAt(e - 1); e > s && (c === 0x2a || isSpace(c)); c = text.charCodeAt(--e - 1));
+  while (s < e && text.charCodeAt(s) === 0x7c) s++;
+  while (e > s && text.charCodeAt(e - 1) === 0x7c) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return s === 0 && e === text.length ? text : text.slice(s, e);
+}
+
+/** Whether a line is a table-of-contents entry: it ends in a page number after a leader. */
+function isTocEntry(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39 && TOC_ENTRY.test(text);
 }
 
 /** A line of report text rather than framing: a sentence, or a numbered heading. */
@@ -88,7 +105,7 @@ export function findToc(lines: readonly FrameLine[]): FrameLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as FrameLine;
     const headed = TOC_HEAD.test(line.text);
-    if (!headed && !TOC_ENTRY.test(line.text)) continue;
+    if (!headed && !isTocEntry(line.text)) continue;
     const j = headed ? entriesAfterHead(lines, i + 1) : runOfEntries(lines, i);
     const entries = j - i - (headed ? 1 : 0);
     if (entries >= 2 || (headed && entries >= 1)) {
@@ -101,7 +118,7 @@ export function findToc(lines: readonly FrameLine[]): FrameLine[] {
 
 function runOfEntries(lines: readonly FrameLine[], from: number): number {
   let j = from;
-  while (j < lines.length && TOC_ENTRY.test((lines[j] as FrameLine).text)) j++;
+  while (j < lines.length && isTocEntry((lines[j] as FrameLine).text)) j++;
   return j;
 }
 
@@ -110,7 +127,7 @@ function entriesAfterHead(lines: readonly FrameLine[], from: number): number {
   let j = from;
   for (; j < lines.length; j++) {
     const text = (lines[j] as FrameLine).text;
-    if (TOC_ENTRY.test(text)) {
+    if (isTocEntry(text)) {
       seen.add(text.replace(TOC_ENTRY, '').trim());
       continue;
     }

@@ -131,6 +131,18 @@ const DATE_AT_END = new RegExp(`(${DATE_PATTERN.source})\\s*\\|?\\s*$`);
 // A date line that lost characters ("2024226日", "20231月"): still a signature date line.
 const GARBLED_DATE_LINE = /^(?:19|20)\d{2}\s*年?\s*\d{1,4}\s*月?\s*\d{0,2}\s*日$/;
 
+// A date at the end of a line is short: it is looked for in the line's tail only, so a document
+// flattened onto one line is not scanned whole (the regex, anchored at the end, would try every start).
+const DATE_TAIL = 80;
+
+function dateAtEnd(line: string): RegExpExecArray | null {
+  if (line.length <= DATE_TAIL) return DATE_AT_END.exec(line);
+  const from = line.length - DATE_TAIL;
+  const m = DATE_AT_END.exec(line.slice(from));
+  if (m) m.index += from;
+  return m;
+}
+
 /**
  * Reads a date that lost its 年/月 ("2024226日"): the digits after the year are split into month and
  * day in every possible way, and the date is kept only when exactly one split is a real date.
@@ -156,7 +168,7 @@ export function findSignature(norm: string, lines: ReadonlyArray<[number, number
   const last = lines[lines.length - 1];
   if (!last) return null;
   const lastText = norm.slice(last[0], last[1]);
-  const dateMatch = DATE_AT_END.exec(lastText);
+  const dateMatch = dateAtEnd(lastText);
   const garbled = !dateMatch && GARBLED_DATE_LINE.test(lastText.trim());
   if (!dateMatch && !garbled) return null;
   const date = dateMatch ? parseDate(dateMatch[1] as string) : parseGarbledDate(lastText);

@@ -5,9 +5,8 @@
  * 一、/（一）/1. in different orders.
  */
 import type { ListItem, Paragraph, Section } from '../types.js';
-import { spanOf, trimRange } from './lines.js';
-import { findItems, findMarkers, type MarkerMatch } from './markers.js';
-import { parseNumeral } from './numerals.js';
+import { isSpace, spanOf, trimRange } from './lines.js';
+import { cnValue, findItems, findMarkers, type MarkerMatch } from './markers.js';
 
 /** The inputs the outline builder reads. */
 export interface OutlineInput {
@@ -39,6 +38,9 @@ export interface Outline {
 // Run-in headings are the first sentence; beyond this many characters the "heading" is really a
 // numbered paragraph, and we keep only its first clause as the heading.
 const MAX_HEADING = 60;
+// In a flattened line a heading may run on into the text with nothing between them; a run-in heading
+// longer than this is taken to be that, and cut at its first comma.
+const MAX_FLAT_HEADING = 40;
 // Lines longer than this are treated as flattened documents, where a space ends a heading.
 const LONG_LINE = 200;
 
@@ -132,7 +134,7 @@ class OutlineBuilder {
   addText(from: number, to: number): void {
     const { text, norm, lineStarts } = this.input;
     const [start, end] = trimRange(norm, from, to);
-    if (start >= end || /^[。;,:|\s]+$/.test(norm.slice(start, end))) return;
+    if (start >= end || onlyPunctuation(norm, start, end)) return;
     const span = spanOf(lineStarts, start, end);
     const paragraph: Paragraph = { start: span.start, end: span.end, line: span.line, endLine: span.endLine, text: text.slice(start, end) };
     const current = this.stack[this.stack.length - 1];
@@ -157,8 +159,23 @@ class OutlineBuilder {
   }
 }
 
+/** Whether [start, end) holds nothing but separators (。;,:| and spaces): no text to keep. */
+function onlyPunctuation(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (!(c === 0x3002 || c === 0x3b || c === 0x2c || c === 0x3a || c === 0x7c || isSpace(c))) return false;
+  }
+  return true;
+}
+
+/** The number of an item marker (二是 → 2). */
 function itemNumber(marker: string): number {
-  return parseNumeral(marker.replace(/是$/, '')) ?? 0;
+  return cnValue(marker, 0, marker.length - 1);
+}
+
+/** Whether a character ends a run-in heading: 。;!?: */
+function endsHeading(c: number): boolean {
+  return c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3a;
 }
 
 function itemsIn(input: OutlineInput, start: number, end: number, previous: number): ListItem[] {
@@ -180,23 +197,85 @@ function headingExtent(
   longLine: boolean,
 ): { end: number; bodyStart: number } {
   const limit = Math.min(lineEnd, nextMarker);
-  const item = findItems(norm, from, limit)[0];
+  const item = findItems(norm, from, limit, 0, 1)[0];
   let stop = item ? item.start : limit;
+  if (longLine && !item) stop = gluedFirstItem(norm, from, stop);
   for (let i = from; i < stop; i++) {
-    const c = norm[i] as string;
-    if ('。;!?:'.includes(c) || (longLine && c === ' ' && i - from >= 2)) {
+    const c = norm.charCodeAt(i);
+    if (endsHeading(c) || (longLine && c === 0x20 && i - from >= 2 && !spaceInHeading(norm, i, stop))) {
       stop = i;
       break;
     }
   }
-  if (stop - from > MAX_HEADING) {
-    const comma = norm.slice(from, from + MAX_HEADING).search(/[,、]/);
-    const cut = comma > 0 ? from + comma : from + MAX_HEADING;
+  const most = longLine ? MAX_FLAT_HEADING : MAX_HEADING;
+  if (stop - from > most) {
+    const comma = firstComma(norm, from, from + most);
+    const cut = comma > 0 ? from + comma : from + most;
     // The comma that ended the heading belongs to neither.
     return { end: cut, bodyStart: comma > 0 ? cut + 1 : cut };
   }
-  const bodyStart = stop < limit && '。;!?:'.includes(norm[stop] as string) ? stop + 1 : stop;
+  const bodyStart = stop < limit && endsHeading(norm.charCodeAt(stop)) ? stop + 1 : stop;
   return { end: stop, bodyStart };
+}
+
+/**
+ * Whether the space at `at` in a flattened line stands inside a heading rather than after it (a space
+ * there is where a line break was, or a glitch of the copy): after a number ("2023 年度"), before
+ * punctuation that goes on with the clause ("职能 ,营商环境"), or before a short run of characters with
+ * no punctuation that ends at the next space or marker ("主要安 排 (一)…": the heading a PDF copy
+ * wrapped early). Body text after a heading is a sentence, with punctuation in it.
+ */
+function spaceInHeading(norm: string, at: number, stop: number): boolean {
+  const before = norm.charCodeAt(at - 1);
+  if (before >= 0x30 && before <= 0x39) return true;
+  let j = at;
+  while (j < stop && norm.charCodeAt(j) === 0x20) j++;
+  if (j >= stop) return false;
+  const next = norm.charCodeAt(j);
+  if (next === 0x2c || next === 0x3001) return true;
+  let k = j;
+  while (k < stop && k - j <= MAX_TAIL && isTailChar(norm.charCodeAt(k))) k++;
+  return k > j && k - j <= MAX_TAIL && (k === stop || norm.charCodeAt(k) === 0x20);
+}
+
+// The longest rest of a heading that a copy wrapped onto the next line.
+const MAX_TAIL = 20;
+
+/** A character a wrapped heading tail is made of: Chinese characters, 、 and brackets. */
+function isTailChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fa5) || c === 0x3001 || c === 0x28 || c === 0x29;
+}
+
+// Characters that make a word with 一 (统一, 唯一, 之一, 第一 …): "统一是" is not an item marker.
+const WORD_BEFORE_ONE = '统唯之第万同单划专归合逐不如其';
+
+/**
+ * Where 一是 opens the body of a heading it is glued to, in a document that lost its line breaks
+ * ("(二)原因分析一是思想认识有差距。"): after at least two characters of heading, not after a character
+ * that makes a word with 一; `stop` when there is none.
+ */
+function gluedFirstItem(norm: string, from: number, stop: number): number {
+  const at = norm.indexOf('一是', from + 2);
+  if (at < 0 || at >= stop) return stop;
+  const before = norm.charCodeAt(at - 1);
+  if (!(before >= 0x4e00 && before <= 0x9fa5) || WORD_BEFORE_ONE.includes(norm[at - 1] as string)) return stop;
+  return at;
+}
+
+/** The offset of the first , or 、 in [from, to) relative to `from`, or -1. */
+function firstComma(norm: string, from: number, to: number): number {
+  const end = Math.min(to, norm.length);
+  for (let i = from; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x2c || c === 0x3001) return i - from;
+  }
+  return -1;
+}
+
+/** The first marker from index `i` on that starts at or after `at`. */
+function nextMarker(markers: readonly MarkerMatch[], i: number, at: number): MarkerMatch | undefined {
+  for (; i < markers.length; i++) if ((markers[i] as MarkerMatch).start >= at) return markers[i];
+  return undefined;
 }
 
 /**
@@ -230,7 +309,7 @@ export function buildOutline(input: OutlineInput): Outline {
       const m = markers[i] as MarkerMatch;
       if (m.start < pos || !builder.accepts(m, m.start === s)) continue;
       builder.addText(pos, m.start);
-      const next = markers.slice(i + 1).find((n) => n.start >= m.end);
+      const next = nextMarker(markers, i + 1, m.end);
       const extent = headingExtent(norm, m.end, e, next ? next.start : e, longLine);
       const [hs, he] = trimRange(norm, m.end, extent.end);
       const runIn = trimRange(norm, extent.bodyStart, next ? next.start : e)[0] < (next ? next.start : e);

@@ -5,8 +5,9 @@
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
 import { classifyLine, FOOTER_START } from './boilerplate.js';
-import { spanOf, splitLines, trimRange } from './lines.js';
+import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
+import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
 import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
 import { buildOutline, type ContentRange } from './outline.js';
@@ -23,15 +24,22 @@ interface Layout {
  * Sets aside boilerplate lines, a table of contents and the frame (banner, 文号, title, addressee,
  * byline); what remains is content.
  */
-function layoutOf(text: string, norm: string, lineStarts: number[], hints: StructureHints): Layout {
+function layoutOf(text: string, norm: string, physical: readonly Line[], lineStarts: number[], hints: StructureHints): Layout {
   const layout: Layout = { content: [], boilerplate: [], headerLines: [], title: null };
   const furniture = new Set(hints.boilerplateLines ?? []);
   const headingLevel = new Map((hints.headings ?? []).map((h) => [h.line, h.level]));
   const lines: FrameLine[] = [];
   let inFooter = false;
-  for (const line of splitLines(text)) {
-    const [s, e] = trimRange(norm, line.start, line.end);
+  for (const line of physical) {
+    let [s, e] = trimRange(norm, line.start, line.end);
     if (s >= e) continue;
+    // A document flattened onto one line keeps its frame at the head of that line: cut it into the
+    // lines it was (fields, 版头, title, table of contents, addressee), so it is read as a frame.
+    if (e - s > FLAT_LINE && lines.length < 3 && !furniture.has(line.number) && !headingLevel.has(line.number)) {
+      const head = splitFlatHead(norm, s, e);
+      for (const piece of head.pieces) addHeadPiece(layout, lines, piece, norm, lineStarts, line.number);
+      s = head.bodyStart;
+    }
     const trimmed = norm.slice(s, e);
     // Once a page's link list or footer starts, nothing after it is report text.
     inFooter ||= lines.length > 0 && FOOTER_START.test(trimmed);
@@ -72,6 +80,17 @@ function layoutOf(text: string, norm: string, lineStarts: number[], hints: Struc
   return layout;
 }
 
+/** Files one piece of a flattened head: a field is read and set aside, a table of contents set aside, frame kept for the frame reader. */
+function addHeadPiece(layout: Layout, lines: FrameLine[], piece: HeadPiece, norm: string, lineStarts: number[], number: number): void {
+  const [s, e] = trimRange(norm, piece.start, piece.end);
+  if (piece.kind === 'frame') {
+    lines.push({ number, start: s, end: e, text: norm.slice(s, e), hinted: false });
+    return;
+  }
+  layout.boilerplate.push(spanOf(lineStarts, s, e));
+  if (piece.kind === 'field') layout.headerLines.push(bareLine(norm.slice(s, e)));
+}
+
 // What follows a signature in an official document: a note ("(此件公开发布)") and the 版记 (抄送,
 // 印发 line), none of it report text.
 const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^(联系人|联系电话)\s*[:：]/;
@@ -84,6 +103,21 @@ function dropEndNotes(layout: Layout, norm: string, lineStarts: number[]): void 
     layout.content.pop();
     layout.boilerplate.push(spanOf(lineStarts, last.start, last.end));
   }
+}
+
+/** A copy of a content range, its fields written out (a spread would give each copy its own shape). */
+function copyRange(r: ContentRange, end = r.end): ContentRange {
+  const copy: ContentRange = { start: r.start, end, line: r.line };
+  if (r.endLineNumber !== undefined) copy.endLineNumber = r.endLineNumber;
+  if (r.headingLevel !== undefined) copy.headingLevel = r.headingLevel;
+  return copy;
+}
+
+/** The content ranges that start before the signature, cut where it starts. */
+function beforeSignature(content: readonly ContentRange[], at: number): ContentRange[] {
+  const kept: ContentRange[] = [];
+  for (const r of content) if (r.start < at) kept.push(copyRange(r, Math.min(r.end, at)));
+  return kept;
 }
 
 /**
@@ -99,7 +133,7 @@ function joinSoftBreaks(content: ContentRange[], softBreaks: readonly number[]):
     if (last && soft.has(last.endLineNumber ?? last.line) && last.headingLevel === undefined && range.headingLevel === undefined) {
       last.end = range.end;
       last.endLineNumber = range.line;
-    } else joined.push({ ...range });
+    } else joined.push(copyRange(range));
   }
   return joined;
 }
@@ -125,13 +159,13 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
   const lines = splitLines(text);
   const lineStarts = lines.map((l) => l.start);
   const hints = options.hints ?? {};
-  const layout = layoutOf(text, norm, lineStarts, hints);
+  const layout = layoutOf(text, norm, lines, lineStarts, hints);
 
   dropEndNotes(layout, norm, lineStarts);
   const signature = findSignature(norm, layout.content.map((r): [number, number] => [r.start, r.end]));
   let content = layout.content;
   if (signature) {
-    content = content.filter((r) => r.start < signature.start).map((r) => ({ ...r, end: Math.min(r.end, signature.start) }));
+    content = beforeSignature(content, signature.start);
     layout.boilerplate.push(spanOf(lineStarts, signature.start, layout.content[layout.content.length - 1]?.end ?? signature.start));
   }
   content = joinSoftBreaks(content, hints.softBreaks ?? []);
