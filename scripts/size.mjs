@@ -13,14 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The ceiling CI enforces, in KiB of gzip, for assess + loadRuleSet: 240 (233 measured when every
- * schema was precompiled and ajv left the bundle, down from 247; a few KiB of margin). The aim is 150.
- * Above it today: the traditional→simplified dictionary of opencc-js (~58 KiB gzip), the precompiled
- * validators (ajv's `verbose` code embeds each schema node its errors point at), yaml, and the
- * pattern-safety parser (regexpp).
+ * The ceiling CI enforces, in KiB of gzip, for assess + loadRuleSet: 130 (120 measured once the
+ * traditional→simplified table was taken from opencc-js at build time instead of shipping its
+ * dictionary, and the precompiled validators stopped inlining refs; 233 before, 247 before ajv left
+ * the bundle). The aim is 100: above it today are the precompiled validators (ajv's `verbose` code
+ * embeds each schema node its errors point at), yaml and the pattern-safety parser (regexpp).
  */
-export const BUDGET_KIB = 240;
-const AIM_KIB = 150;
+export const BUDGET_KIB = 130;
+const AIM_KIB = 100;
 const WORD_READING = ['mammoth', 'jszip', '@xmldom/xmldom', 'xmlbuilder'];
 /** Schema compilers: the validators are generated at build time, so none may reach a bundle. */
 const SCHEMA_COMPILERS = ['ajv', 'fast-deep-equal', 'json-schema-traverse', 'fast-uri'];

@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js/t2cn';
+import { T2S_PAIRS } from './t2s-table.generated.js';
 
 /**
  * A matching view of the input: the same length as the original, character for character, so every
@@ -84,13 +84,16 @@ function isLoneSurrogate(text: string, i: number, code: number): boolean {
 }
 
 // Reports reprinted in traditional characters are matched as if simplified. Converted one character
-// at a time (phrase conversions could change the length, and offsets must not move).
-let toSimplified: ((text: string) => string) | null = null;
+// at a time (phrase conversions could change the length, and offsets must not move), by a table taken
+// from opencc-js at build time (scripts/embed-t2s.mjs).
+let toSimplified: Map<number, number> | null = null;
 
 function simplified(code: number): number {
-  toSimplified ??= Converter({ from: 't', to: 'cn' });
-  const converted = toSimplified(String.fromCharCode(code));
-  return converted.length === 1 ? converted.charCodeAt(0) : code;
+  if (!toSimplified) {
+    toSimplified = new Map();
+    for (let i = 0; i < T2S_PAIRS.length; i += 2) toSimplified.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+  }
+  return toSimplified.get(code) ?? code;
 }
 
 const normalized = new WeakMap<object, string>();
