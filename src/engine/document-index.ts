@@ -148,11 +148,12 @@ export class DocumentIndex {
 
   private walk(sections: readonly Section[], parent: IndexedSection | null): void {
     for (const section of sections) {
-      // A heading broken across lines in a PDF copy is matched and shown joined.
+      // A heading broken across lines in a PDF copy is matched and shown joined; so is one whose line
+      // break became a space when the document was flattened ("…主要安 排").
       const indexed: IndexedSection = {
         section,
         parent,
-        heading: this.slice(section.headingSpan.start + section.marker.length, section.headingSpan.end).text.trim(),
+        heading: this.slice(section.headingSpan.start + section.marker.length, section.headingSpan.end).text.trim().replace(CJK_GAP, ''),
         label: `${section.marker}${section.heading}`.replace(/\s*[\n\r]\s*/g, ''),
       };
       this.sections.push(indexed);
@@ -229,7 +230,26 @@ export class DocumentIndex {
   blocksIn(section: IndexedSection): Block[] {
     if (section.found?.blocks) return section.found.blocks;
     const { start, end } = section.section;
-    return this.blocks.filter((b) => b.start >= start && b.end <= end);
+    // Blocks are in document order (preamble, then each heading, its paragraphs, its sub-sections):
+    // a binary search finds the first, so asking for every section of a long outline stays linear.
+    const out: Block[] = [];
+    for (let i = this.firstBlockFrom(start); i < this.blocks.length; i++) {
+      const b = this.blocks[i] as Block;
+      if (b.start >= end) break;
+      if (b.end <= end) out.push(b);
+    }
+    return out;
+  }
+
+  private firstBlockFrom(start: number): number {
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.blocks[mid] as Block).start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -342,6 +362,9 @@ const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 const isEmpty = (section: Section) => section.paragraphs.length === 0 && section.children.length === 0 && !section.runIn;
 
 /** Whether a heading names a slot: one of its patterns matches and none of its exclusions. */
+// Spaces between two Chinese characters: a line break a flattened copy turned into a space.
+const CJK_GAP = /(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])/g;
+
 export function claims(def: SlotDefinition, heading: string): boolean {
   return firstMatch(compile(def.headings), heading) !== null && firstMatch(compile(def.exclude), heading) === null;
 }

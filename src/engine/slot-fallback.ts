@@ -85,13 +85,18 @@ function partsItem(index: DocumentIndex, def: SlotDefinition, roles: readonly st
     const sentences = index.blocksIn(s).filter((b) => b.kind === 'paragraph').flatMap((b) => index.sentences(b));
     return sentences.length > 0 && sentences.filter((x) => roles.includes(x.role)).length / sentences.length >= share;
   };
-  let best: IndexedSection[] = [];
-  let run: IndexedSection[] = [];
-  for (const s of top) {
-    if (isPart(s)) run.push(s);
-    else run = [];
-    if (run.length > best.length) best = [...run];
+  // The longest run of consecutive parts, as index bounds (copying the run as it grows is quadratic).
+  let bestFrom = 0;
+  let bestLength = 0;
+  let from = 0;
+  for (let i = 0; i < top.length; i++) {
+    if (!isPart(top[i] as IndexedSection)) from = i + 1;
+    else if (i + 1 - from > bestLength) {
+      bestFrom = from;
+      bestLength = i + 1 - from;
+    }
   }
+  const best = top.slice(bestFrom, bestFrom + bestLength);
   // One part alone is a section like any other: only a run of parts stands for the item.
   if (best.length < 2) return null;
   const first = best[0] as IndexedSection;

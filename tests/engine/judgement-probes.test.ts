@@ -221,3 +221,16 @@ describe('a report without a title line that cites a programme in its opening', 
     expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
   });
 });
+
+describe('headings with spaces between their characters', () => {
+  it.each<[string, string, string]>([
+    ['a line break a flattened copy turned into a space', 'next-year-plan', '四、2024年推进法治政府建设的主要安 排'],
+    ['a heading spaced out for layout', 'shortcomings', '三、存 在 的 问 题'],
+  ])('%s', async (_name, id, heading) => {
+    const problems = '三、存在的问题\n一是干部职工依法行政意识有待提高，究其原因是培训不够。二是执法队伍专业人员偏少，主要原因是编制不足。';
+    const plan = '四、2024年工作打算\n一是加强学法用法，将法律知识纳入理论学习中心组学习内容；二是加强执法队伍建设，力争全年组织执法培训不少于4次。';
+    const text = report('柳岸县2023年法治政府建设工作报告', MEASURES, DUTY, problems, plan).replace(id === 'shortcomings' ? '三、存在的问题' : '四、2024年工作打算', heading);
+    const finding = (await assess(text, ruleSet)).findings.find((f) => f.requirement === id)!;
+    expect(finding).toMatchObject({ status: 'met', evidence: [{ line: text.split('\n').indexOf(heading) + 1 }] });
+  });
+});
