@@ -234,3 +234,11 @@ describe('headings with spaces between their characters', () => {
     expect(finding).toMatchObject({ status: 'met', evidence: [{ line: text.split('\n').indexOf(heading) + 1 }] });
   });
 });
+
+describe('a leading phrase standing for a title does not outweigh cues', () => {
+  it('a template flattened onto one line behind a page banner is still a template', async () => {
+    const measures = MEASURES.replace(/\n/g, ' ').replace(/\d+(?=[件份名次%项])/g, 'xx');
+    const text = `某某文库 > 公文写作 > 法治建设 xx县2023年法治政府建设情况报告 上传者：文稿 ${measures} 二、存在的问题 一是xx不足。`;
+    expect((await assess(text, ruleSet)).gate).toMatchObject({ status: 'missing', lookalike: { id: 'template' } });
+  });
+});

@@ -80,7 +80,9 @@ function measure(index: DocumentIndex, raw: Record<string, unknown>): Measuremen
   // "纳入年度工作要点" later in the opening does not make the report a plan.
   const head = title ? '' : leadingPhrase(opening);
   const titleMatch = firstMatch(compilePatterns(options.title), title || head);
-  const found = lookalikeIn(index, options.lookalikes, title || (titleMatch ? head : opening), titleMatch !== null);
+  // Only a title line outweighs look-alike cues in the body: a leading phrase may be a page's banner
+  // running into a template's own title.
+  const found = lookalikeIn(index, options.lookalikes, title || (titleMatch ? head : opening), title !== '' && titleMatch !== null);
   const lookalike = found ? found.kind : null;
   const topic = firstMatch(compilePatterns(options.topic), `${title}\n${index.opening(300)}`);
   const slots = (options.structure?.slots ?? []).filter((id) => index.slot(id) !== null);
