@@ -221,9 +221,14 @@ export class DocumentIndex {
    * names this item does. An umbrella over topical sub-sections ("（一）深化改革，成效明显") is kept whole.
    */
   private narrowed(section: IndexedSection, def: SlotDefinition): IndexedSection {
-    const children = this.sections.filter((s) => s.parent === section);
+    const children = this.childrenOf(section);
     if (children.length < 2 || !children.every((c) => this.slotDefinitions.some((d) => claims(d, c.heading)))) return section;
     return children.find((c) => claims(def, c.heading)) ?? section;
+  }
+
+  /** The sections directly under a section, or the top-level sections for null, in document order. */
+  childrenOf(parent: IndexedSection | null): IndexedSection[] {
+    return this.sections.filter((s) => s.parent === parent);
   }
 
   /** Blocks inside a section (its heading, paragraphs and all descendants). */

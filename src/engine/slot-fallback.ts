@@ -78,7 +78,7 @@ function passageItem(index: DocumentIndex, roles: readonly string[], minChars: n
 }
 
 function partsItem(index: DocumentIndex, def: SlotDefinition, roles: readonly string[], share: number, others: readonly SlotDefinition[]): IndexedSection | null {
-  const top = index.sections.filter((s) => s.parent === null);
+  const top = index.childrenOf(null);
   const excluded = compilePatterns(def.exclude);
   const isPart = (s: IndexedSection) => {
     if (others.some((o) => o.id !== def.id && claims(o, s.heading)) || firstMatch(excluded, s.heading) !== null) return false;

@@ -37,8 +37,8 @@ export function sentencesOf(slice: Slice): Slice[] {
 function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
   const { section } = slot;
   if (section.children.length > 0) {
-    return index.sections
-      .filter((s) => s.parent === slot)
+    return index
+      .childrenOf(slot)
       .map((child) => ({ slice: index.slice(child.section.headingSpan.end, child.section.end), statement: 0, sentence: false }));
   }
   if (section.items.length >= 2) {
@@ -61,7 +61,7 @@ function locate(unit: Unit, explicit: RegExp[], implicit: RegExp[]): [number, nu
 /** The next section at the slot's depth when its heading analyses causes and it has a body. */
 function causePartAfter(index: DocumentIndex, slot: IndexedSection, dedicated: RegExp[]): IndexedSection | null {
   if (slot.found) return null;
-  const siblings = index.sections.filter((s) => s.parent === slot.parent);
+  const siblings = index.childrenOf(slot.parent);
   const next = siblings[siblings.indexOf(slot) + 1];
   if (!next || !firstMatch(dedicated, next.heading.trim())) return null;
   return contentChars(index, next) >= MIN_CAUSE_CHARS ? next : null;

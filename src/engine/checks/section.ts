@@ -63,7 +63,7 @@ function roleChars(index: DocumentIndex, section: IndexedSection, roles: readonl
   for (const block of index.blocksIn(section)) {
     if (index.isOwnHeading(section, block)) continue;
     for (const sentence of index.sentences(block)) {
-      if (roles.includes(sentence.role)) n += sentence.text.replace(TITLE, '').replace(/\s/g, '').length;
+      if (roles.includes(sentence.role)) n += visibleLength(sentence.text.replace(TITLE, ''));
     }
   }
   return n;
@@ -72,13 +72,13 @@ function roleChars(index: DocumentIndex, section: IndexedSection, roles: readonl
 /** The 1-based place of a section among the top-level sections; null for a nested one. */
 function topLevelPosition(index: DocumentIndex, section: IndexedSection): number | null {
   if (section.parent !== null || section.found) return null;
-  return index.sections.filter((s) => s.parent === null).indexOf(section) + 1;
+  return index.childrenOf(null).indexOf(section) + 1;
 }
 
 function atPosition(index: DocumentIndex, place: number | null, wanted: SectionOptions['position']): boolean {
   if (place === null || wanted === undefined) return false;
   if (wanted === 'first') return place === 1;
-  if (wanted === 'last') return place === index.sections.filter((s) => s.parent === null).length;
+  if (wanted === 'last') return place === index.childrenOf(null).length;
   return place === wanted;
 }
 
