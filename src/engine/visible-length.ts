@@ -18,7 +18,8 @@ for (let c = 0x2000; c <= 0x200a; c++) WHITESPACE[c] = 1;
  * isWhitespace('\u3000'.charCodeAt(0)) // true
  */
 export function isWhitespace(code: number): boolean {
-  return WHITESPACE[code] === 1;
+  // charCodeAt past the end is NaN: kept away from the table, whose loads turn generic on one NaN key.
+  return code >= 0 && WHITESPACE[code] === 1;
 }
 
 /**
