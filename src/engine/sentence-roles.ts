@@ -20,7 +20,27 @@ export interface RoledSentence {
   role: string;
 }
 
-const SENTENCE = /[^。;!?]+[。;!?]?/g;
+/** The sentence ends: 。 and the half-width ; ! ? that normalisation gives. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f;
+
+/**
+ * Calls `visit` with each sentence of a text: a run of characters up to and with its closing mark, as
+ * /[^。;!?]+[。;!?]?/g matches (a mark with no text before it is no sentence). A loop over character
+ * codes: the regex's match arrays were a tenth of the tagging.
+ */
+export function eachSentence(text: string, visit: (at: number, sentence: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSentenceEnd(text.charCodeAt(i))) i++;
+    if (i === n) return;
+    let j = i + 1;
+    while (j < n && !isSentenceEnd(text.charCodeAt(j))) j++;
+    const end = j < n ? j + 1 : n;
+    visit(i, text.slice(i, end));
+    i = end;
+  }
+}
 
 interface CompiledRole {
   id: string;
@@ -65,12 +85,12 @@ export class RoleTagger {
     return blocks.map(({ text, heading }) => {
       if (heading) carried = null;
       const out: RoledSentence[] = [];
-      for (const m of text.matchAll(SENTENCE)) {
-        const own = this.roleOf(m[0]);
+      eachSentence(text, (at, sentence) => {
+        const own = this.roleOf(sentence);
         const role = own ? own.id : (carried ?? DONE_ROLE);
-        if (own) carried = !heading && own.carry && m[0].includes(':') ? own.id : null;
-        out.push({ at: m.index ?? 0, text: m[0], role });
-      }
+        if (own) carried = !heading && own.carry && sentence.includes(':') ? own.id : null;
+        out.push({ at, text: sentence, role });
+      });
       if (heading) carried = null;
       return out;
     });
