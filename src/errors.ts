@@ -134,6 +134,8 @@ export const PROBLEM_KEYS = [
   'ONE_CHECK_KIND',
   'KEY_COUNT',
   'TEXT_OR_LOCALES',
+  'RESERVED_NAME',
+  'NOT_VALID',
   // References and patterns
   'UNDEFINED_SLOT',
   'UNKNOWN_OVERRIDE',

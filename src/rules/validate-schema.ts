@@ -90,9 +90,19 @@ function describe(error: SchemaError): Described {
     case 'minProperties':
     case 'maxProperties':
       return describeProperties(error);
+    case 'not':
+      return describeNot(error);
     default:
-      return { message: error.message ?? 'is not valid' };
+      // A keyword no rule-set or waivers schema uses today: still coded, so it is said in the user's language.
+      return { message: `is not valid (${error.keyword})`, problem: 'NOT_VALID', params: { keyword: error.keyword } };
   }
+}
+
+/** `not: { const: … }` keeps a name for the language itself: a role may not be called `done`. */
+function describeNot(error: SchemaError): Described {
+  const reserved = (error.parentSchema as { not?: { const?: unknown } } | undefined)?.not?.const;
+  if (typeof reserved === 'string') return { message: `"${reserved}" is a reserved name; choose another`, problem: 'RESERVED_NAME', params: { name: reserved } };
+  return { message: `is not valid (${error.keyword})`, problem: 'NOT_VALID', params: { keyword: error.keyword } };
 }
 
 function describeProperties(error: SchemaError): Described {
@@ -128,7 +138,8 @@ function toProblem(error: SchemaError, source: YamlSource, base: Path, code: Err
   let message = kebab ? `is not a kebab-case id` : described.message;
   // A node's own hint says what its pattern means better than the generic note about ids and versions.
   if (hint && error.keyword === 'pattern') message = message.replace(/ \(ids are kebab-case, versions look like 1\.0\.0\)$/, '');
-  if (hint) message = `${message}: ${hint}`;
+  // The hint says how to write a value; a reserved name is written correctly and needs none.
+  if (hint && error.keyword !== 'not') message = `${message}: ${hint}`;
   const problem = problemAt(source, code, key !== undefined ? [...path, key] : path, message, key !== undefined);
   const problemKey = kebab ? 'NOT_KEBAB_ID' : described.problem;
   if (problemKey === undefined) return problem;

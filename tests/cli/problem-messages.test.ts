@@ -20,6 +20,7 @@ const NO_FIXTURE: Partial<Record<ProblemKey, string>> = {
   NOT_CONSTANT: 'no file reaches it: the only `const` in the schema sits inside an if (match: atLeast), whose failure is not reported',
   YAML_UNREADABLE: 'no file reaches it: yaml turns every document it parses into data unless an alias limit is passed (YAML_ALIASES)',
   EXTENDS_NO_RESOLVER: 'library only: the CLI always reads the files a rule set extends (tests/rules/extends-errors.test.ts)',
+  NOT_VALID: 'no file reaches it: the fallback for a schema keyword the rule-set and waivers schemas do not use (each keyword they use has its own code)',
   EXTENDS_TOO_DEEP: 'needs a chain of 32 files (tests/rules/hostile-yaml.test.ts builds one)',
 };
 
@@ -65,7 +66,7 @@ const REACHABLE = PROBLEM_KEYS.filter((k) => !(k in NO_FIXTURE));
 
 describe('problem codes: the catalogues', () => {
   it.each(PROBLEM_KEYS)('%s has a zh-CN and an en message', (key) => {
-    const params = { id: 'x', key: 'x', slot: 'x', role: 'x', pattern: 'x', limit: 1, type: 'string', allowed: 'a, b', defined: 'a, b', kinds: 'a, b', keys: 'a, b', branches: 'all, any', count: 2, distinct: 1, needed: 1, min: 1 };
+    const params = { id: 'x', key: 'x', slot: 'x', role: 'x', pattern: 'x', limit: 1, type: 'string', allowed: 'a, b', defined: 'a, b', kinds: 'a, b', name: 'done', keyword: 'not', keys: 'a, b', branches: 'all, any', count: 2, distinct: 1, needed: 1, min: 1 };
     expect(zhCNProblems[key]?.(params)).toMatch(/[\u4e00-\u9fff]/);
     expect(enProblems[key]?.(params)).toMatch(/[a-z]{2,} [a-z]{2,}/);
   });

@@ -37,6 +37,8 @@ export const enProblems: Record<ProblemKey, (p: Params) => string> = {
   DUPLICATE_ITEM: (p) => `lists the same item twice (items ${p.first} and ${p.second}); remove one`,
   EMPTY_TEXT: () => 'must not be empty',
   BAD_PATTERN: (p) => `must match ${p.pattern} (ids are kebab-case, versions look like 1.0.0)`,
+  RESERVED_NAME: (p) => `"${p.name}" is a reserved name; choose another`,
+  NOT_VALID: (p) => `is not valid (${p.keyword})`,
   NOT_KEBAB_ID: () => 'is not a kebab-case id',
   ONE_CHECK_KIND: (p) => `must name exactly one check kind (${p.kinds})`,
   KEY_COUNT: (p) => `must have ${p.bound === 'min' ? 'at least' : 'at most'} ${p.limit} key(s)`,

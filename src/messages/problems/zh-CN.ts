@@ -60,6 +60,8 @@ export const zhCNProblems: Record<ProblemKey, (p: Params) => string> = {
   DUPLICATE_ITEM: (p) => `第 ${Number(p.first) + 1} 项与第 ${Number(p.second) + 1} 项重复,请删除其中一项。`,
   EMPTY_TEXT: () => '不能为空。',
   BAD_PATTERN: (p) => `格式不对,应符合 ${p.pattern}(${patternMeaning(String(p.pattern))})。`,
+  RESERVED_NAME: (p) => `“${p.name}”是保留名称,请换一个名称。`,
+  NOT_VALID: (p) => `不符合规则集的格式(${p.keyword})。`,
   NOT_KEBAB_ID: () => '不是合规的 id:只能用小写字母、数字和连字符,例如 shortcoming-causes。',
   ONE_CHECK_KIND: (p) => `应恰好指定一种检查方式(${list(p.kinds)} 之一)。`,
   KEY_COUNT: (p) => `应${p.bound === 'min' ? '至少' : '至多'}有 ${p.limit} 个键。`,
