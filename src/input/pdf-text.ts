@@ -28,6 +28,8 @@ const MAX_WRAP_CHARS = 100;
 
 interface Analysis {
   softBreaks: number[];
+  /** The normalised lines. */
+  norm: string[];
   boilerplate: number[];
   /** Page-number lines with the number they show. */
   pages: Array<{ line: number; page: number; decorated: boolean }>;
@@ -202,6 +204,7 @@ function analyse(text: string): Analysis {
   const { isFull, typicalChars } = fullLineTest(lines, content);
   return {
     softBreaks: softBreaksOf(lines, norm, content, furniture, isFull).map((i) => i + 1),
+    norm,
     boilerplate: [...furniture].map((i) => i + 1).sort((a, b) => a - b),
     pages,
     contentLines: content.length,
@@ -232,7 +235,10 @@ export function looksLikePdfText(text: string): boolean {
     }
   });
   if (steps >= 2 || (steps === 1 && decorated)) return true;
-  return a.typicalChars <= MAX_WRAP_CHARS && a.softBreaks.length >= 3 && a.softBreaks.length >= a.contentLines * 0.2;
+  // A PDF wraps paragraphs, not only headings: a short report whose heading lines (no closing mark,
+  // a paragraph after each) happen to set the "page width" has no break inside a paragraph.
+  const inParagraphs = a.softBreaks.filter((line) => !NUMBERED.test(a.norm[line - 1]?.trim() ?? '')).length;
+  return a.typicalChars <= MAX_WRAP_CHARS && inParagraphs >= 3 && a.softBreaks.length >= a.contentLines * 0.2;
 }
 
 /**

@@ -5,7 +5,7 @@
  * with a wrong character. Every report here was written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, loadRuleSet } from '../../src/index.js';
+import { assess, loadRuleSet, readInput } from '../../src/index.js';
 import type { FindingStatus } from '../../src/types.js';
 
 const ruleSet = loadRuleSet('fzzf-annual-report');
@@ -240,5 +240,46 @@ describe('a leading phrase standing for a title does not outweigh cues', () => {
     const measures = MEASURES.replace(/\n/g, ' ').replace(/\d+(?=[件份名次%项])/g, 'xx');
     const text = `某某文库 > 公文写作 > 法治建设 xx县2023年法治政府建设情况报告 上传者：文稿 ${measures} 二、存在的问题 一是xx不足。`;
     expect((await assess(text, ruleSet)).gate).toMatchObject({ status: 'missing', lookalike: { id: 'template' } });
+  });
+});
+
+describe('a short report whose headings stand on lines of their own', () => {
+  // Headings with no closing mark, one paragraph under each: the heading lines once set the "page width"
+  // and were taken for lines a PDF wrapped, gluing each heading to the first sentence of its body.
+  const SHORT = [
+    '关于2023年度法治政府建设情况的报告',
+    '（一）主要举措和成效',
+    '全年制定修订规范性文件8件，全部经过合法性审核并报备案。落实行政执法“三项制度”，公示执法信息1200余条，执法全过程记录执法案件356件，重大执法决定法制审核23件。办理行政复议案件31件，行政机关负责人出庭应诉率100%。',
+    '（二）存在的不足和原因',
+    '部分单位依法行政意识不够强，原因是学法用法制度落实不到位；基层执法力量薄弱，主要原因是编制不足、人员流动性大。',
+    '（三）党政主要负责人履行推进法治建设第一责任人职责情况',
+    '县政府主要负责同志认真履行第一责任人职责，主持召开常务会议专题研究法治政府建设3次，带头开展述法。',
+    '（四）2024年主要安排',
+    '2024年，将重点抓好以下工作：一是深化行政执法体制改革；二是加强规范性文件监督管理；三是推进法治宣传教育。',
+    '（五）其他需要报告的情况',
+    '无。',
+    '某县人民政府',
+    '2024年3月10日',
+  ].join('\n');
+
+  it('is read as lines, not as a PDF copy: each item is its heading, and a short account of measures with figures is met', async () => {
+    const extracted = await readInput(new TextEncoder().encode(SHORT), { name: 'short.txt' });
+    expect(extracted.format).toBe('text');
+    const assessment = await assess(extracted, ruleSet);
+    const byId = Object.fromEntries(assessment.findings.map((f) => [f.requirement, f]));
+    expect(Object.fromEntries(assessment.findings.map((f) => [f.requirement, f.status]))).toMatchObject({
+      'measures-and-results': 'met',
+      shortcomings: 'met',
+      'shortcoming-causes': 'met',
+      'next-year-plan': 'met',
+      'other-matters': 'met',
+    });
+    expect(byId.shortcomings?.evidence[0]?.section).toBe('（二）存在的不足和原因');
+    expect(byId['next-year-plan']?.evidence[0]?.section).toBe('（四）2024年主要安排');
+  });
+
+  it('a measures part of one sentence of generalities is partial', async () => {
+    const thin = SHORT.replace(/全年制定修订[^\n]+/, '我县法治政府建设取得明显成效。');
+    expect(await statuses(thin)).toMatchObject({ 'measures-and-results': 'partial' });
   });
 });

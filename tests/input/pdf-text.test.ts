@@ -119,6 +119,21 @@ describe('extractPdfText: page furniture', () => {
     expect(looksLikePdfText(report)).toBe(true);
   });
 
+  it('a short report whose only unclosed lines are its headings is not a PDF copy: a PDF wraps paragraphs too', () => {
+    const headingsOnTheirOwn = [
+      '关于2023年度法治政府建设情况的报告',
+      '（一）主要举措和成效',
+      '全年制定修订规范性文件8件，全部经过合法性审核并报备案。办理行政复议案件31件，行政机关负责人出庭应诉率100%。',
+      '（二）存在的不足和原因',
+      '部分单位依法行政意识不够强，原因是学法用法制度落实不到位。',
+      '（三）2024年主要安排',
+      '2024年，将重点抓好以下工作：一是深化行政执法体制改革；二是推进法治宣传教育。',
+      '（四）其他需要报告的情况',
+      '无。',
+    ].join('\n');
+    expect(looksLikePdfText(headingsOnTheirOwn)).toBe(false);
+  });
+
   it.each<[string, string, number[]]>([
     ['decorated page numbers', '- 3 -\n— 3 —\n－ 3 －\n第3页\n第 3 页 共 12 页\n3/12\n3 / 12\nPage 3 of 12', [1, 2, 3, 4, 5, 6, 7, 8]],
     ['a short line twice, each beside a page number', '正文第一页。\n- 1 -\n某县人民政府文件\n正文第二页。\n- 2 -\n某县人民政府文件\n正文第三页。', [2, 3, 5, 6]],
