@@ -119,6 +119,16 @@ function gluedSubheading(norm: string, at: number, end: number, to: number): boo
   return !'第条款项目之'.includes(norm[at - 1] as string) && !'项款条目之中'.includes(norm[end] as string);
 }
 
+/**
+ * Whether a year ("2024年", 19xx or 20xx) starts at `at`: after "4." it is the heading's first word
+ * ("4.2024年主要工作安排"), not the decimals of a number, which never run on into 年.
+ */
+function yearAt(norm: string, at: number, to: number): boolean {
+  if (at + 5 > to || digitRun(norm, at, to, 5) !== 4 || norm.charCodeAt(at + 4) !== 0x5e74) return false;
+  const century = norm.slice(at, at + 2);
+  return century === '19' || century === '20';
+}
+
 /** Reads the marker that starts at `at`, or null; `to` bounds it. */
 function markerAt(norm: string, at: number, to: number): MarkerMatch | null {
   const c = norm.charCodeAt(at);
@@ -155,7 +165,7 @@ function markerAt(norm: string, at: number, to: number): MarkerMatch | null {
     const sep = norm.charCodeAt(at + n);
     if (n > 2 || at + n >= to) return null;
     if (sep === 0x2e) {
-      if (at + n + 1 < to && isDigit(norm.charCodeAt(at + n + 1))) return null;
+      if (at + n + 1 < to && isDigit(norm.charCodeAt(at + n + 1)) && !yearAt(norm, at + n + 1, to)) return null;
     } else if (sep !== 0x3001) return null;
     kind = 'arabic';
     number = arabicValue(norm, at, at + n);

@@ -283,3 +283,34 @@ describe('a short report whose headings stand on lines of their own', () => {
     expect(await statuses(thin)).toMatchObject({ 'measures-and-results': 'partial' });
   });
 });
+
+describe('Arabic numbering, a year right after the number, one problem with its cause', () => {
+  const ARABIC = [
+    '南港区2023年度法治政府建设情况报告',
+    '2023年，南港区坚持把法治政府建设作为重要工作来抓，现将有关情况报告如下：',
+    '1.主要举措和成效',
+    '1.1 健全依法决策机制。严格执行重大行政决策程序，全年完成重大行政决策事项5项，开展合法性审查合同协议210份。',
+    '1.2 规范行政执法行为。区级执法部门公示执法信息4011条，对重大执法决定进行法制审核35件。',
+    '2.党政主要负责人履行推进法治建设第一责任人职责情况',
+    '区委书记、区长坚持带头学法、带头守法，主持召开区委常委会会议、区政府常务会议研究法治建设议题7次，年终向区委述法。',
+    '3.存在的不足和原因',
+    '行政执法规范化水平有待提升，个别执法部门执法程序不规范。原因在于执法人员培训不足，执法监督机制不健全。',
+    '4.2024年主要工作安排',
+    '2024年，我区将着力抓好以下工作：一是持续推进依法行政；二是加强执法监督；三是深化普法宣传。',
+    '南港区人民政府',
+    '2024年2月29日',
+  ].join('\n');
+
+  it('"4.2024年主要工作安排" heads the plan; a single problem explained by the sentence after it has its cause', async () => {
+    const assessment = await assess(ARABIC, ruleSet);
+    const byId = Object.fromEntries(assessment.findings.map((f) => [f.requirement, f]));
+    expect(byId['next-year-plan']?.status).toBe('met');
+    expect(byId['next-year-plan']?.evidence[0]?.section).toBe('4.2024年主要工作安排');
+    expect(byId['shortcoming-causes']?.status).toBe('met');
+  });
+
+  it('two problems and one cause for the second only is partial', async () => {
+    const text = ARABIC.replace('行政执法规范化水平有待提升，个别执法部门执法程序不规范。原因在于执法人员培训不足，执法监督机制不健全。', '一是行政执法规范化水平有待提升。二是普法宣传针对性不强，原因在于对群众需求调研不够深入。');
+    expect(await statuses(text)).toMatchObject({ 'shortcoming-causes': 'partial' });
+  });
+});
