@@ -188,6 +188,20 @@ function itemsIn(input: OutlineInput, start: number, end: number, previous: numb
   });
 }
 
+const isMarkup = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x5f || c === 0x20; // # * _ space
+
+/**
+ * A heading line the container marked, less its Markdown syntax ("## 一、…", "**一、…**"): the text
+ * keeps every character as written, so the marker and the heading start after the markup.
+ */
+function withoutMarkup(norm: string, s: number, e: number): [number, number] {
+  let from = s;
+  let to = e;
+  while (from < to && isMarkup(norm.charCodeAt(from))) from++;
+  while (to > from && isMarkup(norm.charCodeAt(to - 1))) to--;
+  return from < to ? [from, to] : [s, e];
+}
+
 /** Where a heading that starts at `from` stops, and where its body starts. */
 function headingExtent(
   norm: string,
@@ -300,7 +314,10 @@ export function buildOutline(input: OutlineInput): Outline {
     }
     wrapped = null;
     if (range.headingLevel !== undefined) {
-      builder.openHinted(range.headingLevel, markers.find((m) => m.start === s) ?? null, s, e);
+      const [hs, he] = withoutMarkup(norm, s, e);
+      // Markers were looked for at the line's start; after markup ("**一、") the heading's own start counts.
+      const marker = hs === s ? markers.find((m) => m.start === s) : findMarkers(norm, hs, he).find((m) => m.start === hs);
+      builder.openHinted(range.headingLevel, marker ?? null, hs, he);
       continue;
     }
     const longLine = e - s > LONG_LINE;

@@ -314,3 +314,13 @@ describe('Arabic numbering, a year right after the number, one problem with its 
     expect(await statuses(text)).toMatchObject({ 'shortcoming-causes': 'partial' });
   });
 });
+
+describe('a thin plan is still a plan', () => {
+  const base = report('柳岸县2023年法治政府建设工作报告', MEASURES, DUTY, '三、存在的问题\n执法人员偏少，主要原因是编制不足。', '四、下步打算');
+  it.each<[string, string, FindingStatus]>([
+    ['three tasks in one line', '一是加强执法培训；二是深化普法宣传；三是强化督察考核。', 'met'],
+    ['one sentence of intent', '继续推进法治政府建设。', 'partial'],
+  ])('%s', async (_name, plan, expected) => {
+    expect((await statuses(base.replace('四、下步打算', `四、下步打算\n${plan}`)))['next-year-plan']).toBe(expected);
+  });
+});

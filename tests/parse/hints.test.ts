@@ -18,6 +18,18 @@ describe('heading hints', () => {
     expect(doc.sections[0]?.children[0]?.paragraphs.map((p) => p.text)).toEqual(['全年办理案件12件。']);
   });
 
+  it.each<[string, string]>([
+    ['an ATX heading', '## 一、主要举措和成效'],
+    ['a closed ATX heading', '## 一、主要举措和成效 ##'],
+    ['a bold line standing for a heading', '**一、主要举措和成效**'],
+    ['a bold line with underscores', '__一、主要举措和成效__'],
+  ])('%s is read without its Markdown syntax: marker and heading as written', (_name, line) => {
+    const text = `${line}\n全年办理案件12件。\n二、存在的不足\n执法力量薄弱。`;
+    const doc = parseReport(text, { hints: { headings: [{ line: 1, level: 1 }, { line: 3, level: 1 }] } });
+    expect(doc.sections[0]).toMatchObject({ marker: '一、', heading: '主要举措和成效' });
+    expect(outline(doc.sections).map((s) => s[2])).toEqual(['一、主要举措和成效', '二、存在的不足']);
+  });
+
   it('a numbered heading keeps its marker, and unhinted numbering below it nests under it', () => {
     const text = '一、主要举措和成效\n（一）严格执法。全年办理案件12件。\n（二）规范决策。审核文件8件。\n二、存在的不足\n执法力量薄弱。';
     const doc = parseReport(text, { hints: { headings: [{ line: 1, level: 1 }, { line: 4, level: 1 }] } });
