@@ -1,5 +1,5 @@
-import type { Evidence } from '../../types.js';
-import type { DocumentIndex } from '../document-index.js';
+import type { Evidence } from '../types.js';
+import type { DocumentIndex } from '../engine/document-index.js';
 
 /** A json-rules-engine condition tree, kept opaque outside the engine folder. */
 export type Conditions = Record<string, unknown>;
