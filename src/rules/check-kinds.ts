@@ -7,9 +7,7 @@
 import { KIND_SPECS, kindSpecOf, type CheckKindName } from '../kinds/specs.js';
 import type { CheckKindFields, OptionProblem } from '../kinds/kind-spec.js';
 
-export type { CheckKindName, CheckKindOptions } from '../kinds/specs.js';
-export type { CheckKindFields, OptionProblem } from '../kinds/kind-spec.js';
-export { SCOPE_WORDS } from '../kinds/kind-spec.js';
+export type { CheckKindName } from '../kinds/specs.js';
 export { localizedText } from '../kinds/schema-parts.js';
 
 const KINDS = Object.entries(KIND_SPECS) as Array<[CheckKindName, (typeof KIND_SPECS)[CheckKindName]]>;
