@@ -63,7 +63,7 @@ for (const [kind, schema] of Object.entries(CHECK_KIND_SCHEMAS)) {
 const keys = Object.keys(exports).map((name) => `${JSON.stringify(name.replace(/^kind_/, ''))}: ${name}`);
 emit(
   'rules/schema-validators.generated.ts',
-  'WAIVERS_SCHEMA (src/rules/waivers.ts) and CHECK_KIND_SCHEMAS (src/rules/check-kinds.ts)',
+  'WAIVERS_SCHEMA (src/rules/waivers.ts) and CHECK_KIND_SCHEMAS (src/rules/check-kinds.ts, from src/kinds/<kind>/spec.ts)',
   `${standaloneCode(others, exports)}\nexport const PRECOMPILED = { ${keys.join(', ')} };`,
 );
 

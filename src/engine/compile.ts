@@ -6,8 +6,8 @@
 import { ChecklistError } from '../errors.js';
 import { META_FACT } from '../rules/condition-vocabulary.js';
 import type { Requirement, RuleSet } from '../types.js';
-import { CHECK_KINDS, checkKindOf } from './checks/index.js';
-import type { CheckKind, Conditions } from './checks/types.js';
+import { CHECK_KINDS, checkKindOf } from '../kinds/index.js';
+import type { CheckKind, Conditions } from '../kinds/check-kind.js';
 import { type CompiledCondition, ConditionCompiler, type FactRef } from './condition-tree.js';
 import type { DocumentIndex } from './document-index.js';
 

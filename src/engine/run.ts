@@ -10,7 +10,7 @@ import type { CompiledCondition, LeafNode } from './condition-tree.js';
 import { type CompiledRequirement, compileRuleSet, measureFact } from './compile.js';
 import { DocumentIndex } from './document-index.js';
 import { Run } from './evaluate.js';
-import { checkKindOf } from './checks/index.js';
+import { checkKindOf } from '../kinds/index.js';
 import { RoleTagger } from './sentence-roles.js';
 
 const taggers = new WeakMap<RuleSet, RoleTagger>();

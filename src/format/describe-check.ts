@@ -1,20 +1,21 @@
 /**
- * A requirement's check in words: which describer of the catalogue speaks for its kind, with the
- * helpers that quote patterns and name scopes, nested checks (ifThen) included. Pure: the words come
- * from the message catalogue, the structure from the rule set.
+ * A requirement's check in words: its kind's describer for the catalogue's locale (each kind's
+ * module, src/kinds/<kind>/describe.ts), with the helpers that quote patterns and name scopes,
+ * nested checks (ifThen) included. Pure: the words come from the kinds and the message catalogue,
+ * the structure from the rule set.
  */
+import { KIND_DESCRIBERS } from '../kinds/describers.js';
 import type { CheckHelpers, CheckWords, RulesMessages } from '../messages/cli/index.js';
-import { CHECK_KIND_FIELDS, fieldsOf, type CheckKindName } from '../rules/check-kinds.js';
+import { fieldsOf } from '../rules/check-kinds.js';
 import type { Requirement, RuleSetGate } from '../types.js';
 
 const INDENT = '  ';
 
 type Describer = (options: never, h: CheckHelpers) => string[];
 
-/** The describer of a kind this catalogue knows, or null. */
+/** The describer of a kind the language has, in the catalogue's locale, or null for a newer kind. */
 function describerOf(words: CheckWords, kind: string): Describer | null {
-  // Every kind of the language has a describer (CheckWords is typed by kind); anything else is newer.
-  return Object.hasOwn(CHECK_KIND_FIELDS, kind) ? (words[kind as CheckKindName] as Describer) : null;
+  return Object.hasOwn(KIND_DESCRIBERS, kind) ? KIND_DESCRIBERS[kind as keyof typeof KIND_DESCRIBERS][words.locale] : null;
 }
 
 function helpers(words: CheckWords): CheckHelpers {

@@ -1,207 +1,16 @@
 /**
- * The check kinds of the rule-set language, as the loader sees them: each kind's options schema,
- * where its options hold regular expressions, where they name outline slots, and where they nest
- * other checks. The engine gives each kind its meaning (src/engine/checks/); adding a kind means an
- * entry here and a module there.
+ * The check kinds of the rule-set language, as the loader sees them: the JSON Schema of a `check`
+ * object, built from each kind's options schema; every pattern and slot in a check's options; the
+ * contradictions the schema cannot express. Generic over the registry of kind specs
+ * (src/kinds/specs.ts): a kind's own schema, fields and contradictions live in its module.
  */
+import { KIND_SPECS, kindSpecOf, type CheckKindName } from '../kinds/specs.js';
+import type { CheckKindFields, OptionProblem } from '../kinds/kind-spec.js';
 
-import type { CheckKindOptions } from './check-kind-options.js';
-import type { ProblemKey } from '../errors.js';
+export type { CheckKindName } from '../kinds/specs.js';
+export { localizedText } from '../kinds/schema-parts.js';
 
-const patternList = {
-  type: 'array',
-  minItems: 1,
-  items: { type: 'string', minLength: 1 },
-} as const;
-
-const slotRef = { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } as const;
-
-/** Text in one language (every locale), or a map with zh-CN and optionally en. */
-export const localizedText = {
-  anyOf: [
-    { type: 'string', minLength: 1 },
-    {
-      type: 'object',
-      properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
-      required: ['zh-CN'],
-      additionalProperties: false,
-    },
-  ],
-} as const;
-
-/** Words a scope field (`in`) reads before slot ids: they name a scope, not a slot. */
-export const SCOPE_WORDS = { report: 'every block of the report', headings: 'heading blocks only' } as const;
-
-// A string position must be a word; a number must be a 1-based index. `if` keeps this to one clear
-// message per mistake, where anyOf would report a failure for each branch.
-const position = {
-  if: { type: 'string' },
-  then: { enum: ['first', 'last'] },
-  else: { type: 'integer', minimum: 1 },
-} as const;
-
-/** Options of each kind that does not nest other checks. Every kind fails closed: what it cannot measure is unknown. */
-const LEAF_SCHEMAS = {
-  section: {
-    type: 'object',
-    properties: {
-      slot: slotRef,
-      minChars: { type: 'integer', minimum: 0 },
-      roles: { type: 'array', minItems: 1, items: slotRef },
-      position,
-      passage: {
-        type: 'object',
-        properties: { terms: patternList, exclude: { type: 'array', items: slotRef }, unless: patternList, roles: { type: 'array', minItems: 1, items: slotRef } },
-        required: ['terms'],
-        additionalProperties: false,
-      },
-      partialTerms: patternList,
-    },
-    required: ['slot'],
-    additionalProperties: false,
-  },
-  genre: {
-    type: 'object',
-    properties: {
-      title: patternList,
-      topic: patternList,
-      formula: patternList,
-      // A look-alike kind is named (`{ id, name, patterns }`) so that an assessment can say what the
-      // document was taken for; a bare pattern is an unnamed look-alike.
-      lookalikes: {
-        type: 'array',
-        minItems: 1,
-        items: {
-          anyOf: [
-            { type: 'string', minLength: 1 },
-            {
-              type: 'object',
-              properties: {
-                id: slotRef,
-                name: localizedText,
-                patterns: patternList,
-                cues: patternList,
-                minCues: { type: 'integer', minimum: 1 },
-                roleShare: {
-                  type: 'object',
-                  properties: { role: slotRef, min: { type: 'number', minimum: 0, maximum: 1 } },
-                  required: ['role', 'min'],
-                  additionalProperties: false,
-                },
-              },
-              required: ['id', 'name', 'patterns'],
-              additionalProperties: false,
-            },
-          ],
-        },
-      },
-      structure: {
-        type: 'object',
-        properties: { slots: { type: 'array', minItems: 1, items: slotRef }, min: { type: 'integer', minimum: 1 } },
-        required: ['slots', 'min'],
-        additionalProperties: false,
-      },
-    },
-    required: ['title', 'topic'],
-    additionalProperties: false,
-  },
-  causes: {
-    type: 'object',
-    properties: {
-      in: slotRef,
-      markers: patternList,
-      implicit: patternList,
-      dedicated: patternList,
-      minCauses: { type: 'integer', minimum: 1 },
-      ratio: { type: 'number', minimum: 0, maximum: 1 },
-    },
-    required: ['in', 'markers'],
-    additionalProperties: false,
-  },
-  termGroups: {
-    type: 'object',
-    properties: {
-      in: slotRef,
-      groups: { type: 'object', minProperties: 1, additionalProperties: patternList },
-      // A group named as an object and an action in one clause ("执法信息及时公开"), besides its patterns.
-      concepts: {
-        type: 'object',
-        additionalProperties: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            properties: { objects: patternList, actions: patternList, window: { type: 'integer', minimum: 2 } },
-            required: ['objects', 'actions'],
-            additionalProperties: false,
-          },
-        },
-      },
-      collective: patternList,
-      falseFriends: patternList,
-      exclude: { type: 'array', items: slotRef },
-      roles: { type: 'array', minItems: 1, items: slotRef },
-    },
-    required: ['groups'],
-    additionalProperties: false,
-  },
-  figures: {
-    type: 'object',
-    properties: { in: slotRef, units: patternList, min: { type: 'integer', minimum: 1 } },
-    additionalProperties: false,
-  },
-  deadline: {
-    type: 'object',
-    properties: {
-      date: { enum: ['published', 'signed'] },
-      month: { type: 'integer', minimum: 1, maximum: 12 },
-      day: { type: 'integer', minimum: 1, maximum: 31 },
-      yearOffset: { type: 'integer', minimum: 0, maximum: 5 },
-      signedFallback: { type: 'boolean' },
-    },
-    required: ['month', 'day'],
-    additionalProperties: false,
-  },
-  terms: {
-    type: 'object',
-    properties: {
-      terms: patternList,
-      match: { enum: ['all', 'any', 'atLeast'] },
-      count: { type: 'integer', minimum: 1 },
-      in: slotRef,
-      exclude: { type: 'array', items: slotRef },
-      partial: { type: 'integer', minimum: 1 },
-    },
-    required: ['terms'],
-    additionalProperties: false,
-    // "at least" needs a number; without one the requirement would mean nothing.
-    if: { properties: { match: { const: 'atLeast' } }, required: ['match'] },
-    then: { required: ['count'] },
-  },
-  order: {
-    type: 'object',
-    properties: { slots: { type: 'array', minItems: 2, uniqueItems: true, items: slotRef } },
-    required: ['slots'],
-    additionalProperties: false,
-  },
-  length: {
-    type: 'object',
-    properties: { in: slotRef, min: { type: 'integer', minimum: 1 }, partial: { type: 'integer', minimum: 1 } },
-    required: ['min'],
-    additionalProperties: false,
-  },
-} as const;
-
-/** Names of the check kinds (see {@link CheckKindOptions}, the list a new kind starts from). */
-export type CheckKindName = keyof CheckKindOptions;
-
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
-/**
- * Compile-time check: the leaf schemas name exactly the kinds of CheckKindOptions, ifThen (which nests
- * the others) aside. A kind added to one and not the other fails to compile here.
- */
-export const LEAF_SCHEMAS_COVER_KINDS: SameKeys<keyof typeof LEAF_SCHEMAS, Exclude<CheckKindName, 'ifThen'>> = true;
+const KINDS = Object.entries(KIND_SPECS) as Array<[CheckKindName, (typeof KIND_SPECS)[CheckKindName]]>;
 
 /** The `$id` of the check schema: `ifThen` refers back to it for its `if` and `then`. */
 export const CHECK_SPEC_ID = 'urn:compliance-checklist:check';
@@ -210,8 +19,9 @@ function checkObject(properties: Record<string, object>): Record<string, unknown
   return { type: 'object', minProperties: 1, maxProperties: 1, properties, additionalProperties: false };
 }
 
-function ifThenSchema(nested: object): object {
-  return { type: 'object', properties: { if: nested, then: nested }, required: ['if', 'then'], additionalProperties: false };
+/** Each kind's options schema, a nested check standing for `check`. */
+function optionSchemas(check: object, kinds = KINDS): Record<string, object> {
+  return Object.fromEntries(kinds.map(([name, spec]) => [name, spec.schema(check)]));
 }
 
 /**
@@ -227,44 +37,20 @@ function ifThenSchema(nested: object): object {
 export function checkSpecSchema(): Record<string, unknown> {
   // Recursion rather than a schema unrolled to some depth: unrolling doubles the schema per level
   // and ajv compiles it at load time (about 200 ms for three levels, against 40 ms for this).
-  return { $id: CHECK_SPEC_ID, ...checkObject({ ...LEAF_SCHEMAS, ifThen: ifThenSchema({ $ref: '#' }) }) };
+  return { $id: CHECK_SPEC_ID, ...checkObject(optionSchemas({ $ref: '#' })) };
 }
+
+/** Kinds whose options hold no nested check. */
+const LEAF_KINDS = KINDS.filter(([, spec]) => !spec.fields.nested);
 
 /**
- * The options schema of each check kind, standalone: here `ifThen` nests only kinds that do not
- * nest. Prefer {@link checkSpecSchema}, which nests to any depth.
+ * The options schema of each check kind, standalone: here a nesting kind (`ifThen`) nests only kinds
+ * that do not nest. Prefer {@link checkSpecSchema}, which nests to any depth.
  */
-export const CHECK_KIND_SCHEMAS: Readonly<Record<CheckKindName, object>> = { ...LEAF_SCHEMAS, ifThen: ifThenSchema(checkObject(LEAF_SCHEMAS)) };
+export const CHECK_KIND_SCHEMAS: Readonly<Record<CheckKindName, object>> = optionSchemas(checkObject(optionSchemas({}, LEAF_KINDS))) as Record<CheckKindName, object>;
 
-/** Where a kind's options hold regular expressions, slot ids, scopes and nested checks. */
-export interface CheckKindFields {
-  /** Paths of regular-expression sources; `*` stands for every key of a map or item of a list. */
-  patterns: string[][];
-  /** Paths of slot ids. */
-  slots: string[][];
-  /** Paths of scopes: a slot id, or one of `words` (see {@link SCOPE_WORDS}), which is not a slot. */
-  scopes?: Array<{ path: string[]; words: Array<keyof typeof SCOPE_WORDS> }>;
-  /** Paths of nested checks (`{ <kind>: options }`), whose own fields count too. */
-  nested?: string[][];
-}
-
-/** The fields of each check kind. */
-export const CHECK_KIND_FIELDS: Readonly<Record<CheckKindName, CheckKindFields>> = {
-  // Pattern lists end in `*`: each item is a pattern to compile, not the list itself.
-  section: { patterns: [['passage', 'terms', '*'], ['passage', 'unless', '*'], ['partialTerms', '*']], slots: [['slot'], ['passage', 'exclude', '*']] },
-  genre: { patterns: [['title', '*'], ['topic', '*'], ['formula', '*'], ['lookalikes', '*'], ['lookalikes', '*', 'patterns', '*'], ['lookalikes', '*', 'cues', '*']], slots: [['structure', 'slots', '*']] },
-  causes: { patterns: [['markers', '*'], ['implicit', '*'], ['dedicated', '*']], slots: [['in']] },
-  termGroups: {
-    patterns: [['groups', '*', '*'], ['collective', '*'], ['falseFriends', '*'], ['concepts', '*', '*', 'objects', '*'], ['concepts', '*', '*', 'actions', '*']],
-    slots: [['in'], ['exclude', '*']],
-  },
-  figures: { patterns: [], slots: [['in']] },
-  deadline: { patterns: [], slots: [] },
-  terms: { patterns: [['terms', '*']], slots: [['exclude', '*']], scopes: [{ path: ['in'], words: ['report', 'headings'] }] },
-  order: { patterns: [], slots: [['slots', '*']] },
-  length: { patterns: [], slots: [], scopes: [{ path: ['in'], words: ['report'] }] },
-  ifThen: { patterns: [], slots: [], nested: [['if'], ['then']] },
-};
+/** The fields of each check kind (see {@link CheckKindFields}). */
+export const CHECK_KIND_FIELDS: Readonly<Record<CheckKindName, CheckKindFields>> = Object.fromEntries(KINDS.map(([name, spec]) => [name, spec.fields])) as Record<CheckKindName, CheckKindFields>;
 
 /** A value found in a check's options, with its path from those options. */
 export interface FieldValue {
@@ -303,7 +89,7 @@ export function valuesAt(options: unknown, paths: readonly string[][]): FieldVal
 function nestedCheck(spec: unknown): [CheckKindName, unknown] | null {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) return null;
   const [entry] = Object.entries(spec);
-  return entry && Object.hasOwn(CHECK_KIND_FIELDS, entry[0]) ? (entry as [CheckKindName, unknown]) : null;
+  return entry && kindSpecOf(entry[0]) ? (entry as [CheckKindName, unknown]) : null;
 }
 
 /**
@@ -317,7 +103,7 @@ function nestedCheck(spec: unknown): [CheckKindName, unknown] | null {
  * // slots: [if.terms.in → 'responsibility', then.order.slots[0] → 'measures', then.order.slots[1] → 'plan']
  */
 export function fieldsOf(kind: string, options: unknown): { patterns: FieldValue[]; slots: FieldValue[] } {
-  const fields = Object.hasOwn(CHECK_KIND_FIELDS, kind) ? CHECK_KIND_FIELDS[kind as CheckKindName] : undefined;
+  const fields = kindSpecOf(kind)?.fields;
   if (!fields) return { patterns: [], slots: [] };
   const patterns = valuesAt(options, fields.patterns);
   const slots = valuesAt(options, fields.slots);
@@ -335,28 +121,6 @@ export function fieldsOf(kind: string, options: unknown): { patterns: FieldValue
   return { patterns, slots };
 }
 
-/** Options that contradict each other, as a path from the options and a message code with its values. */
-export interface OptionProblem {
-  path: Array<string | number>;
-  key: Extract<ProblemKey, 'COUNT_WITHOUT_AT_LEAST' | 'COUNT_ABOVE_TERMS' | 'PARTIAL_NOT_BELOW_TERMS' | 'PARTIAL_NOT_BELOW_MIN'>;
-  params: Record<string, number>;
-}
-
-/** Numbers in options that contradict each other, so that a status could never be reached. */
-function leafProblems(kind: string, o: Record<string, unknown>): OptionProblem[] {
-  const problems: OptionProblem[] = [];
-  const say = (path: string, key: OptionProblem['key'], params: Record<string, number> = {}) => problems.push({ path: [path], key, params });
-  if (kind === 'terms' && Array.isArray(o.terms)) {
-    const distinct = new Set(o.terms).size;
-    if (o.count !== undefined && o.match !== 'atLeast') say('count', 'COUNT_WITHOUT_AT_LEAST');
-    if (typeof o.count === 'number' && o.count > distinct) say('count', 'COUNT_ABOVE_TERMS', { count: o.count, distinct });
-    const needed = o.match === 'any' ? 1 : o.match === 'atLeast' && typeof o.count === 'number' ? Math.min(o.count, distinct) : distinct;
-    if (typeof o.partial === 'number' && o.partial >= needed) say('partial', 'PARTIAL_NOT_BELOW_TERMS', { needed });
-  }
-  if (kind === 'length' && typeof o.partial === 'number' && typeof o.min === 'number' && o.partial >= o.min) say('partial', 'PARTIAL_NOT_BELOW_MIN', { min: o.min });
-  return problems;
-}
-
 /**
  * Contradictions the schema cannot express in a check's options, nested checks included, each as
  * a path from `options` and a message code with its values. For the loader, beside {@link fieldsOf}.
@@ -366,9 +130,10 @@ function leafProblems(kind: string, o: Record<string, unknown>): OptionProblem[]
  * // [{ path: ['count'], key: 'COUNT_ABOVE_TERMS', params: { count: 2, distinct: 1 } }]
  */
 export function checkOptionProblems(kind: string, options: unknown): OptionProblem[] {
-  if (!options || typeof options !== 'object' || !Object.hasOwn(CHECK_KIND_FIELDS, kind)) return [];
-  const problems = leafProblems(kind, options as Record<string, unknown>);
-  for (const { path, value } of valuesAt(options, CHECK_KIND_FIELDS[kind as CheckKindName].nested ?? [])) {
+  const spec = kindSpecOf(kind);
+  if (!options || typeof options !== 'object' || !spec) return [];
+  const problems = spec.problems?.(options as Record<string, unknown>) ?? [];
+  for (const { path, value } of valuesAt(options, spec.fields.nested ?? [])) {
     const nested = nestedCheck(value);
     if (!nested) continue;
     problems.push(...checkOptionProblems(nested[0], nested[1]).map((p) => ({ ...p, path: [...path, nested[0], ...p.path] })));

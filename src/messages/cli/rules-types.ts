@@ -1,30 +1,15 @@
 /**
  * The shape of what the rule-set commands say (`rules list`, `rules show`, `rules validate`,
- * `explain`), and of the words that describe each check kind. The option types mirror the check-kind
- * schemas (src/rules/check-kinds.ts): a loaded rule set has been validated against them.
+ * `explain`), and of the words the descriptions of check kinds share.
  */
-import type { FindingStatus, GradeBand, ScoringModel, SlotDefinition } from '../../types.js';
+import type { FindingStatus, GradeBand, Locale, ScoringModel, SlotDefinition } from '../../types.js';
 
-/** How a describer refers to the things a check names, in the catalogue's own words. */
-export interface CheckHelpers {
-  /** A scope: the whole report (no value or `report`), headings only (`headings`), or one slot's section. */
-  scope(scope: string | undefined): string;
-  /** A list of regular expressions, each quoted. */
-  patterns(list: readonly string[]): string;
-  /** A list of slot ids, each quoted. */
-  slots(list: readonly string[]): string;
-  /** A nested check (ifThen's `if` and `then`), described in full and indented. */
-  nested(spec: unknown): string[];
-}
+export type { CheckHelpers } from '../../kinds/kind-spec.js';
 
-export type { SectionOptions, GenreOptions, CausesOptions, TermGroupsOptions, FiguresOptions, DeadlineOptions, TermsOptions, OrderOptions, LengthOptions, IfThenOptions } from '../../rules/check-kind-options.js';
-import type { CheckKindOptions } from '../../rules/check-kind-options.js';
-
-/** One describer per check kind (every kind of {@link CheckKindOptions}): what the check looks for, in words. */
-export type CheckDescribers = { [K in keyof CheckKindOptions]: (o: CheckKindOptions[K], h: CheckHelpers) => string[] };
-
-/** One describer per check kind, one sentence per line, and the words they share. */
-export interface CheckWords extends CheckDescribers {
+/** The words the descriptions of every check kind share (each kind's own words are in its module). */
+export interface CheckWords {
+  /** The locale of these words: each kind's describer for it speaks with them. */
+  locale: Locale;
   /** A kind this catalogue does not know (a newer rule set): its options as JSON. */
   other(kind: string, json: string): string[];
   /** Raw json-rules-engine conditions instead of a named check. */

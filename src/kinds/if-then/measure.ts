@@ -4,7 +4,7 @@
  * keeps its own facts, evidence and fail-closed behaviour.
  */
 import { ChecklistError } from '../../errors.js';
-import type { CheckKind, Conditions } from './types.js';
+import type { CheckKind, Conditions } from '../check-kind.js';
 
 /** The conditions of a nested check written as `{ <kind>: options }`. */
 function nestedConditions(spec: unknown, kindOf: (name: string) => CheckKind | undefined): { met: Conditions; partial?: Conditions } {

@@ -6,10 +6,10 @@
  * top-level sections; found anywhere else, it is partial.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
-import { visibleLength } from '../visible-length.js';
-import type { SectionOptions } from '../../rules/check-kind-options.js';
+import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection } from '../../engine/document-index.js';
+import { on, type CheckKind, type Measurement } from '../check-kind.js';
+import { visibleLength } from '../../engine/visible-length.js';
+import type { SectionOptions } from './spec.js';
 
 const TITLE = /《[^《》]{0,60}》/g;
 

@@ -6,9 +6,9 @@
  * are not in place). Met when every group is named; partial when some are, or only the collective name is.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, sliceEvidence, type Block, type DocumentIndex } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
-import type { ConceptOption, TermGroupsOptions } from '../../rules/check-kind-options.js';
+import { compilePatterns, firstMatch, sliceEvidence, type Block, type DocumentIndex } from '../../engine/document-index.js';
+import { on, type CheckKind, type Measurement } from '../check-kind.js';
+import type { ConceptOption, TermGroupsOptions } from './spec.js';
 
 interface Matcher {
   patterns: RegExp[];

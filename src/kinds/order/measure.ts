@@ -3,8 +3,8 @@
  * before 下一年度安排). Slots the report lacks are skipped — whether they are there is another
  * requirement's business; with fewer than two found there is nothing to compare, so unknown.
  */
-import type { DocumentIndex, IndexedSection } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
+import type { DocumentIndex, IndexedSection } from '../../engine/document-index.js';
+import { on, type CheckKind, type Measurement } from '../check-kind.js';
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {
   const found = (raw.slots as string[])

@@ -1,7 +1,11 @@
-import type { Evidence } from '../../types.js';
-import type { DocumentIndex } from '../document-index.js';
+/**
+ * The run-time part of a check kind, which each kind's measure.ts implements: the engine measures its
+ * fact on a report and compiles its conditions. (The load-time part is kind-spec.ts.)
+ */
+import type { Evidence } from '../types.js';
+import type { DocumentIndex } from '../engine/document-index.js';
 
-/** A json-rules-engine condition tree, kept opaque outside the engine folder. */
+/** A json-rules-engine condition tree, kept opaque outside the engine and the kinds' measures. */
 export type Conditions = Record<string, unknown>;
 
 /** What a check kind measured in one report; numbers and flags for the conditions, and evidence. */

@@ -3,10 +3,10 @@
  * content, whitespace and the section's own heading left out; partial from `partial` characters.
  * A slot the report lacks is missing: it has no length at all.
  */
-import type { DocumentIndex } from '../document-index.js';
-import { contentChars } from './section.js';
-import { visibleLength } from '../visible-length.js';
-import { atLeast, type CheckKind, type Measurement } from './types.js';
+import type { DocumentIndex } from '../../engine/document-index.js';
+import { contentChars } from '../section/measure.js';
+import { visibleLength } from '../../engine/visible-length.js';
+import { atLeast, type CheckKind, type Measurement } from '../check-kind.js';
 
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {
   const scope = raw.in as string | undefined;

@@ -6,9 +6,9 @@
  */
 import type { Evidence, IsoDate } from '../../types.js';
 import { isoDate } from '../../parse/dates.js';
-import type { DocumentIndex } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
-import type { DeadlineOptions } from '../../rules/check-kind-options.js';
+import type { DocumentIndex } from '../../engine/document-index.js';
+import { on, type CheckKind, type Measurement } from '../check-kind.js';
+import type { DeadlineOptions } from './spec.js';
 
 /** Where a date is written in the document, in any of the usual forms. */
 function dateEvidence(index: DocumentIndex, date: IsoDate): Evidence[] {

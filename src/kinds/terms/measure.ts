@@ -4,10 +4,10 @@
  * patterns count, not occurrences: one term written ten times is still one term.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, type Block, type DocumentIndex } from '../document-index.js';
-import { scopeBlocks } from './scope.js';
-import { atLeast, type CheckKind, type Measurement } from './types.js';
-import type { TermsOptions } from '../../rules/check-kind-options.js';
+import { compilePatterns, type Block, type DocumentIndex } from '../../engine/document-index.js';
+import { scopeBlocks } from '../scope.js';
+import { atLeast, type CheckKind, type Measurement } from '../check-kind.js';
+import type { TermsOptions } from './spec.js';
 
 /** The first occurrence of a pattern in the blocks, as evidence. */
 function firstOccurrence(index: DocumentIndex, pattern: string, blocks: readonly Block[]): Evidence | null {

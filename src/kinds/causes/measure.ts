@@ -4,10 +4,10 @@
  * as a cause. Headings are never evidence: "存在的不足和原因" promises causes but gives none.
  */
 import type { Evidence } from '../../types.js';
-import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection, type Slice } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
-import { contentChars } from './section.js';
-import type { CausesOptions } from '../../rules/check-kind-options.js';
+import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection, type Slice } from '../../engine/document-index.js';
+import { on, type CheckKind, type Measurement } from '../check-kind.js';
+import { contentChars } from '../section/measure.js';
+import type { CausesOptions } from './spec.js';
 
 // A paragraph or part given over to causes must say something, not only promise it.
 const MIN_CAUSE_CHARS = 30;

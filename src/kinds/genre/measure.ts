@@ -4,9 +4,9 @@
  * genre in the title or opening (an information-disclosure report, a plan, a reply letter, news)
  * means missing whatever else the text contains.
  */
-import { compilePatterns, firstMatch, type DocumentIndex } from '../document-index.js';
-import { on, type CheckKind, type Measurement } from './types.js';
-import type { GenreOptions, LookalikeOption } from '../../rules/check-kind-options.js';
+import { compilePatterns, firstMatch, type DocumentIndex } from '../../engine/document-index.js';
+import { on, type CheckKind, type Measurement } from '../check-kind.js';
+import type { GenreOptions, LookalikeOption } from './spec.js';
 import type { LocalizedText } from '../../types.js';
 
 /**

@@ -4,10 +4,10 @@
  */
 import type { Evidence } from '../../types.js';
 import { lineAt } from '../../parse/lines.js';
-import { sliceEvidence, type DocumentIndex, type Slice } from '../document-index.js';
-import { atLeast, type CheckKind, type Measurement } from './types.js';
+import { sliceEvidence, type DocumentIndex, type Slice } from '../../engine/document-index.js';
+import { atLeast, type CheckKind, type Measurement } from '../check-kind.js';
 import { scanFigures } from '../../figures/figure-scan.js';
-import type { FiguresOptions } from '../../rules/check-kind-options.js';
+import type { FiguresOptions } from './spec.js';
 
 const DEFAULT_UNITS = [
   '人次', '件次', '家次', '场次', '个百分点', '百分点', '万元', '亿元', '千元', '元', '万人', '件', '次', '人', '个', '家', '项', '场', '条', '份', '宗', '起', '卷', '名', '户', '期', '批', '篇', '所', '台', '辆', '处', '册', '部', '%', '‰', '倍', '小时', '天', '公里', '平方米', '亩',

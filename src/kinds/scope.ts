@@ -1,7 +1,7 @@
 /**
  * Scopes a check kind searches: the whole report, its headings, or the section of one slot.
  */
-import type { Block, DocumentIndex } from '../document-index.js';
+import type { Block, DocumentIndex } from '../engine/document-index.js';
 
 /**
  * The blocks of a scope: every block for `report` (or no scope), heading blocks for `headings`,
