@@ -119,6 +119,8 @@ describe('titles of the genre and of its neighbours', () => {
     ['an office\'s notice of assessment results', '柳岸县2022年度法治政府建设考核结果通报', 'evaluation'],
     ['a five-year programme', '柳岸县法治政府建设实施方案（2021—2025年）', 'scheme'],
     ['rules for assessing the work', '柳岸县法治政府建设考核办法（试行）', 'scheme'],
+    ['a leader\'s report on the duty itself', '2023年度党政主要负责人履行推进法治建设第一责任人职责情况报告', 'leader-report'],
+    ['the annual report that also covers the duty', '柳岸县2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况的报告', null],
   ])('%s', async (_name, title, kind) => {
     const assessment = await assess(report(title, MEASURES, DUTY, PROBLEMS_AND_PLAN), ruleSet);
     if (kind === null) expect(assessment.gate).toMatchObject({ status: 'met', lookalike: null });
