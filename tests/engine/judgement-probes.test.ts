@@ -326,3 +326,13 @@ describe('a thin plan is still a plan', () => {
     expect((await statuses(base.replace('四、下步打算', `四、下步打算\n${plan}`)))['next-year-plan']).toBe(expected);
   });
 });
+
+describe('a cause in a clause of its own after the problem', () => {
+  const withProblems = (problems: string) => report('柳岸县2023年法治政府建设工作报告', MEASURES, DUTY, `三、存在的不足和原因\n${problems}`, '四、2024年工作安排\n一是加强执法培训；二是深化普法宣传；三是强化督察考核。');
+  it.each<[string, string, FindingStatus]>([
+    ['"…,主要是编制有限" after each problem', '一是基层执法力量不足，主要是编制有限；二是法治宣传形式单一，主要由于创新意识不强。', 'met'],
+    ['主要是 inside the problem\'s own clause explains nothing', '一是执法问题主要是程序不规范；二是法治宣传形式单一。', 'missing'],
+  ])('%s', async (_name, problems, expected) => {
+    expect((await statuses(withProblems(problems)))['shortcoming-causes']).toBe(expected);
+  });
+});
