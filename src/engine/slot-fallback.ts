@@ -97,8 +97,10 @@ function partsItem(index: DocumentIndex, def: SlotDefinition, roles: readonly st
     }
   }
   const best = top.slice(bestFrom, bestFrom + bestLength);
-  // One part alone is a section like any other: only a run of parts stands for the item.
-  if (best.length < 2) return null;
+  // One part alone is a section like any other: only a run of parts stands for the item, or one part
+  // left over when every other part is another item's ("一、法治政府建设推进情况" beside "二、存在的不足"
+  // and "三、2024年工作打算"): by elimination it is this one.
+  if (best.length === 0 || (best.length === 1 && !(top.length >= 2 && top.every((s) => s === best[0] || others.some((o) => o.id !== def.id && claims(o, s.heading)))))) return null;
   const first = best[0] as IndexedSection;
   const last = best[best.length - 1] as IndexedSection;
   const section = synthetic(index, first.section.start, last.section.end, first, best.map((s) => s.section));

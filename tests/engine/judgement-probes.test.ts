@@ -336,3 +336,21 @@ describe('a cause in a clause of its own after the problem', () => {
     expect((await statuses(withProblems(problems)))['shortcoming-causes']).toBe(expected);
   });
 });
+
+describe('the one part left when every other part is another item', () => {
+  const withMeasuresHeading = (heading: string, parts: string[] = []) =>
+    report('柳岸县2023年法治政府建设工作报告', MEASURES.replace('一、主要工作及成效', heading), ...parts);
+  const REST = [DUTY, '三、存在的不足和原因\n执法人员偏少，主要原因是编制不足。', '四、2024年工作安排\n一是加强执法培训；二是深化普法宣传；三是强化督察考核。'];
+  it.each<[string, string, string[], FindingStatus]>([
+    ['"一、法治政府建设推进情况" before the duty, the problems and the plan', '一、法治政府建设推进情况', REST, 'met'],
+    ['"一、全面推进依法行政" (a topic, not an item)', '一、全面推进依法行政', REST, 'met'],
+    ['the same part beside the problems alone', '一、法治政府建设推进情况', [REST[1] as string], 'met'],
+  ])('%s', async (_name, heading, parts, expected) => {
+    expect((await statuses(withMeasuresHeading(heading, parts)))['measures-and-results']).toBe(expected);
+  });
+
+  it('a left-over part of plans, not of work done, is not the measures', async () => {
+    const plans = '一、着力推进依法行政\n2024年，我县将继续加强规范性文件审核。将进一步规范行政执法行为。力争行政复议纠错率下降。将加强法治宣传教育。';
+    expect((await statuses(report('柳岸县2023年法治政府建设工作报告', plans, ...REST)))['measures-and-results']).toBe('missing');
+  });
+});
