@@ -85,6 +85,10 @@ describe('headings in the words reports use for each item', () => {
     ['first-responsible-person', DUTY_HEADING, '二、主要领导履职情况', '二、主要领导履职情况'],
     ['first-responsible-person', DUTY_HEADING, '二、县政府主要负责同志履职情况', '二、县政府主要负责同志履职情况'],
     ['next-year-plan', '四、2024年工作打算', '四、工作展望', '四、工作展望'],
+    ['next-year-plan', '四、2024年工作打算', '四、2024年工作谋划', '四、2024年工作谋划'],
+    ['shortcomings', '三、存在的问题', '三、问题与挑战', '三、问题与挑战'],
+    ['shortcomings', '三、存在的问题', '三、需要改进的地方', '三、需要改进的地方'],
+    ['shortcomings', '三、存在的问题', '三、主要问题', '三、主要问题'],
   ])('%s under "%s" written as "%s"', async (id, from, to, quoted) => {
     const text = base().replace(from, to);
     const finding = (await assess(text, ruleSet)).findings.find((f) => f.requirement === id)!;
