@@ -89,6 +89,8 @@ describe('headings in the words reports use for each item', () => {
     ['shortcomings', '三、存在的问题', '三、问题与挑战', '三、问题与挑战'],
     ['shortcomings', '三、存在的问题', '三、需要改进的地方', '三、需要改进的地方'],
     ['shortcomings', '三、存在的问题', '三、主要问题', '三、主要问题'],
+    ['first-responsible-person', DUTY_HEADING, '二、领导干部履行法治建设职责情况', '二、领导干部履行法治建设职责情况'],
+    ['first-responsible-person', DUTY_HEADING, '二、主要领导带头推进法治建设情况', '二、主要领导带头推进法治建设情况'],
   ])('%s under "%s" written as "%s"', async (id, from, to, quoted) => {
     const text = base().replace(from, to);
     const finding = (await assess(text, ruleSet)).findings.find((f) => f.requirement === id)!;
