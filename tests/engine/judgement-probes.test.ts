@@ -111,6 +111,8 @@ describe('the three enforcement systems in the words reports use', () => {
     ['review by the legal office named between 法制 and 审查', '（二）严格规范执法。推行执法公示，执法全程留痕，重大行政处罚决定均经法制机构审查。', 'met'],
     ['review as 合法性审核 of major enforcement decisions', '（二）严格规范执法。推行执法公示，执法全程留痕，重大执法决定一律进行合法性审核。', 'met'],
     ['two of the three, the review missing', '（二）严格规范执法。推行执法公示，执法全程留痕。', 'partial'],
+    ['the three named in one short list', '（二）严格规范执法。严格执行执法公示、全过程记录和法制审核制度，全年公示执法信息2300条。', 'met'],
+    ['a legal review of normative documents beside the other two is not the third', '（二）严格规范执法。推行执法公示，执法全程留痕。规范性文件全部经过法制审核。', 'partial'],
   ])('%s → %s', async (_name, paragraph, expected) => {
     const text = report('柳岸县2023年法治政府建设工作报告', MEASURES.replace(SYSTEMS, paragraph), DUTY, PROBLEMS_AND_PLAN);
     expect((await statuses(text))['three-enforcement-systems']).toBe(expected);
