@@ -29,9 +29,12 @@ const WEAK_CHROME = /版权所有|主办单位|承办单位|协办单位|技术�
 /** Lines after which a web page has nothing but links and footer. */
 export const FOOTER_START = /^(相关链接|相关文章|相关阅读|相关新闻|相关文件|推荐阅读|扫一扫在手机|版权所有)/;
 
-const METADATA = /^(发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号|文号|发文字号|文件编号|发布机构|发文机关|组配分类|主题分类|体裁分类|有效性|公开方式|公开范围|关键词|所属机构)\s*[:：|]/;
+const METADATA = /^(发布时间|发布日期|发文日期|公开日期|成文日期|印发日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号|文号|发文字号|文件编号|发布机构|发文机关|组配分类|主题分类|体裁分类|有效性|公开方式|公开范围|关键词|所属机构)\s*[:：|]/;
 
-const LABELLED_DATE = /(发布时间|发布日期|发文日期|成文日期|印发日期)\s*[:：]\s*\d/;
+const LABELLED_DATE = /(发布时间|发布日期|发文日期|公开日期|成文日期|印发日期)\s*[:：]\s*\d/;
+
+/** A page's info line that starts with the time of posting and no label: "2024-03-28 10:21 来源:县司法局". */
+export const POSTED_LINE = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|信息来源|作者|浏览|点击|字体|访问|阅读)/;
 
 const PAGE_NUMBER = [/^[-—–_\s]*\d{1,4}[-—–_\s]*$/, /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, /^\d{1,4}\s*\/\s*\d{1,4}$/, /^(page\s*)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i];
 
@@ -47,6 +50,7 @@ export function classifyLine(line: string): BoilerplateKind | null {
   if (line.length <= 120 && METADATA.test(line)) return 'metadata';
   // A labelled date inside a note ("(转载自…网站 原发布日期:2022年3月25日)"): a field, not a sentence.
   if (line.length <= 120 && LABELLED_DATE.test(line) && !/。/.test(line)) return 'metadata';
+  if (line.length <= 120 && POSTED_LINE.test(line)) return 'metadata';
   if (line.length <= 20 && PAGE_NUMBER.some((re) => re.test(line))) return 'page-number';
   if (line.length <= 100 && CHROME.some((re) => re.test(line))) return 'chrome';
   if (line.length <= 60 && WEAK_CHROME.test(line) && !/[。,;]/.test(line) && !/^\s*[(（第一二三四五六七八九十\d①-⑳]/.test(line)) return 'chrome';

@@ -3,6 +3,7 @@
  * the web-page header fields, the title line, the opening sentence and the signature block.
  */
 import type { IssuerLevel, IsoDate } from '../types.js';
+import { POSTED_LINE } from './boilerplate.js';
 import { DATE_PATTERN, isoDate, parseDate } from './dates.js';
 
 /** Fields read from header lines such as `发布时间: 2021-03-23` or a flattened metadata table. */
@@ -13,7 +14,10 @@ export interface HeaderFields {
   publisher: string | null;
 }
 
-const FIELD = /(发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间|文号|发文字号|文件编号|发布机构|发文机关)\s*[:：]\s*\|?\s*([^|]*?)\s*(?=\||$|\s{2,}|字体|来源|浏览)/g;
+const LABELS = '发布时间|发布日期|发文日期|公开日期|成文日期|印发日期|日期|时间|文号|发文字号|文件编号|发布机构|发文机关';
+// A value runs to a table pipe, the end, a wide gap, the next known label of the page's info line, or
+// the next field ("成文日期:2024-03-20 发布日期:2024-04-08" is two fields, not one long value).
+const FIELD = new RegExp(`(${LABELS})\\s*[:：]\\s*\\|?\\s*([^|]*?)\\s*(?=\\||$|\\s{2,}|字体|来源|浏览|(?:${LABELS})\\s*[:：])`, 'g');
 
 /**
  * Reads known header fields from metadata lines (normalised text).
@@ -28,11 +32,13 @@ export function readHeaderFields(lines: readonly string[]): HeaderFields {
       const key = m[1] as string;
       const value = (m[2] as string).trim();
       if (!value) continue;
-      if (/^(发布时间|发布日期|发文日期|日期|时间)$/.test(key)) fields.published ??= parseDate(value);
+      if (/^(发布时间|发布日期|发文日期|公开日期|日期|时间)$/.test(key)) fields.published ??= parseDate(value);
       else if (/^(成文日期|印发日期)$/.test(key)) fields.written ??= parseDate(value);
       else if (/^(文号|发文字号|文件编号)$/.test(key)) fields.docNumber ??= value;
       else fields.publisher ??= value;
     }
+    const posted = POSTED_LINE.exec(line);
+    if (posted) fields.published ??= parseDate(posted[1] as string);
   }
   return fields;
 }

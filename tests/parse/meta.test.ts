@@ -103,6 +103,10 @@ describe('readHeaderFields', () => {
       ['索引号: | 113304240025560106/2023-74723 | 成文日期: | 2023-06-05 |', '文件编号: | 盐司函〔2023〕2号 | 组配分类: | 建议提案 |', '发布机构: | 县司法局 | 有效性: |'],
       { published: null, written: '2023-06-05', docNumber: '盐司函〔2023〕2号', publisher: '县司法局' },
     ],
+    ['two fields on one line, one space apart', ['成文日期: 2024-03-20 发布日期: 2024-04-08'], { published: '2024-04-08', written: '2024-03-20', docNumber: null, publisher: null }],
+    ['公开日期 for the date of publication', ['公开日期: 2024-03-28'], { published: '2024-03-28', written: null, docNumber: null, publisher: null }],
+    ['an info line opening with the time of posting, unlabelled', ['2024-03-28 10:21 来源: 县司法局'], { published: '2024-03-28', written: null, docNumber: null, publisher: null }],
+    ['a date opening a line of text is not a time of posting', ['2024年3月28日,县政府召开常务会议。'], { published: null, written: null, docNumber: null, publisher: null }],
   ])('%s', (_, lines, expected) => {
     expect(readHeaderFields(lines.map((l) => normalizeText(l)))).toEqual(expected);
   });
