@@ -91,9 +91,9 @@ function addHeadPiece(layout: Layout, lines: FrameLine[], piece: HeadPiece, norm
   if (piece.kind === 'field') layout.headerLines.push(bareLine(norm.slice(s, e)));
 }
 
-// What follows a signature in an official document: a note ("(此件公开发布)") and the 版记 (抄送,
-// 印发 line), none of it report text.
-const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^(联系人|联系电话)\s*[:：]/;
+// What follows a signature in an official document: a note ("(此件公开发布)", a contact line, an
+// attachment note) and the 版记 (抄送, 印发 line), none of it report text.
+const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[(（]?\s*(联系人|联系电话|联系方式)\s*[:：][^)）]{0,60}[)）]?$|^附件\s*\d{0,2}\s*[:：]/;
 
 /** Sets aside the end notes and 版记 after the last content, so that the signature above them is found. */
 function dropEndNotes(layout: Layout, norm: string, lineStarts: number[]): void {

@@ -79,6 +79,8 @@ describe('labelled fields and end notes', () => {
   it.each([
     ['a Markdown quote', `# 2023年法治政府建设年度报告\n\n> 发布时间：2024-03-22　来源：青禾县司法局\n\n${BODY}`, '2024-03-22', null],
     ['a reprint note in traditional characters', `青禾縣2023年法治政府建設年度報告\n（轉載自青禾縣人民政府網站　原發布日期：2024年3月25日）\n${BODY}`, '2024-03-25', null],
+    ['a signature above a contact line in brackets', `青禾县2023年法治政府建设年度报告\n${BODY}\n青禾县人民政府\n2024年3月12日\n（联系人：王某，电话：0571-1234567）`, null, '2024-03-12'],
+    ['a signature above an attachment note', `青禾县2023年法治政府建设年度报告\n${BODY}\n青禾县人民政府\n2024年3月12日\n附件：1.重点工作完成情况表`, null, '2024-03-12'],
     ['a signature above 此件公开发布 and a 版记 line', `青禾县2023年法治政府建设年度报告\n${BODY}\n\n青禾县人民政府\n2024年3月12日\n\n（此件公开发布）\n\n青禾县人民政府办公室　　　　2024年3月12日印发\n— 5 —`, null, '2024-03-12'],
   ])('%s', (_name, text, published, signed) => {
     const doc = parseReport(text);
