@@ -125,8 +125,13 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
       }
       return [...children.values()];
     },
-    async writeFileAtomic(path, text) {
-      entries[posix.normalize(path)] = text;
+    async openFileAtomic(path) {
+      let text = '';
+      return {
+        write: (piece) => void (text += piece),
+        commit: async () => void (entries[posix.normalize(path)] = text),
+        discard: async () => undefined,
+      };
     },
     async openFile(path) {
       const key = posix.normalize(path);
