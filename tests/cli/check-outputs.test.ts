@@ -87,6 +87,14 @@ describe('streaming', () => {
     expect(seen).toContain(PATHS[0]);
     expect(seen).not.toContain(PATHS.at(-1));
   });
+
+  it.each(['json', 'ndjson', 'csv', 'markdown', 'figures-json'])('%s: the same on standard output', async (format) => {
+    let seen: string | undefined;
+    const io = fakeIo(FILES, { beforeRead: (path, self) => void (path === PATHS.at(-1) && (seen = self.out)) });
+    await runCli(['check', ...PATHS, '--format', format], io);
+    expect(seen).toContain(PATHS[0]);
+    expect(seen).not.toContain(PATHS.at(-1));
+  });
 });
 
 describe('the summary', () => {
@@ -132,10 +140,26 @@ describe('Ctrl-C in the middle of a batch', () => {
     expect(io.err).toContain(`已中断:${PATHS.length} 个文件中已检查 ${headers.length} 个`);
   });
 
-  it('writes no JSON file at all rather than a cut one', async () => {
-    const { code, io } = await interrupted(['--format', 'json', '-o', 'r.json']);
+  it.each(['json', 'csv', 'sarif', 'junit', 'markdown', 'html', 'figures', 'figures-json'])('writes no %s file at all rather than a cut one', async (format) => {
+    const { code, io } = await interrupted(['--format', format, '-o', 'r.out']);
     expect(code).toBe(130);
-    expect(io.file('r.json')).toBeUndefined();
+    expect(io.file('r.out')).toBeUndefined();
+  });
+
+  it('closes a JSON array on standard output after the reports finished so far', async () => {
+    const { code, io } = await interrupted(['--format', 'json']);
+    expect(code).toBe(130);
+    const files = (JSON.parse(io.out) as Array<{ file: string }>).map((a) => a.file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(PATHS.length);
+    expect(files).toEqual(PATHS.slice(0, files.length));
+    expect(io.err).toContain(`已中断:${PATHS.length} 个文件中已检查 ${files.length} 个`);
+  });
+
+  it.each(['junit', 'sarif', 'html'])('writes no %s on standard output, whose totals need every report', async (format) => {
+    const { code, io } = await interrupted(['--format', format]);
+    expect(code).toBe(130);
+    expect(io.out).toBe('');
   });
 });
 
