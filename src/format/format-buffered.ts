@@ -1,7 +1,8 @@
 /**
- * The fallback stream of a format that needs the whole batch before it can write anything (the html
- * dashboard's charts and totals; csv and sarif without the rule set, whose columns and rules are then
- * read off every report's findings): entries are kept and formatted once at the end.
+ * Helpers of the format streams: the fallback stream of a format that needs the whole batch before it
+ * can write anything (the html dashboard's charts and totals; csv and sarif without the rule set, whose
+ * columns and rules are then read off every report's findings), whose entries are kept and formatted
+ * once at the end; and the head a streamed document writes once.
  */
 import type { BatchEntry, BatchFormatter, FormatOptions, FormatStream, ReportSource } from './format-types.js';
 
@@ -23,5 +24,21 @@ export function bufferedStream(formatter: BatchFormatter, options: FormatOptions
       return '';
     },
     end: () => formatter(entries, withSources ? { ...options, sources } : options),
+  };
+}
+
+/**
+ * The head of a streamed document, handed out once: before the first entry's text, or at the end of
+ * an empty batch.
+ *
+ * @example
+ * const head = headOnce('a,b\r\n'); head() + head() // 'a,b\r\n'
+ */
+export function headOnce(text: string): () => string {
+  let head = text;
+  return () => {
+    const out = head;
+    head = '';
+    return out;
   };
 }

@@ -7,7 +7,7 @@ import type { Assessment } from '../types.js';
 import { batchRequirements, type BatchRequirement } from './batch-requirements.js';
 import { CSV_BOM, csvRow } from './csv-cells.js';
 import { formatLabels } from './format-labels.js';
-import { bufferedStream } from './format-buffered.js';
+import { bufferedStream, headOnce } from './format-buffered.js';
 import { isReportError, type BatchEntry, type FormatOptions, type FormatStream } from './format-types.js';
 
 /**
@@ -55,11 +55,6 @@ export function streamCsv(options: FormatOptions): FormatStream {
   if (!options.ruleSet) return bufferedStream(formatCsv, options);
   const m = formatLabels(options.locale);
   const requirements = batchRequirements([], options);
-  let head = CSV_BOM + headerRow(requirements, m);
-  const take = (): string => {
-    const text = head;
-    head = '';
-    return text;
-  };
+  const take = headOnce(CSV_BOM + headerRow(requirements, m));
   return { streams: true, item: (e) => take() + entryRow(e, requirements, m), end: take };
 }

@@ -6,6 +6,7 @@
  */
 import type { Assessment, KeyFigure } from '../types.js';
 import { CSV_BOM, csvRow } from './csv-cells.js';
+import { headOnce } from './format-buffered.js';
 import { formatLabels } from './format-labels.js';
 import { streamJsonArray, toJsonError } from './format-json.js';
 import { isReportError, type BatchEntry, type FormatOptions, type FormatStream, type ReportError } from './format-types.js';
@@ -72,12 +73,7 @@ function figureRows(e: BatchEntry, m: Labels, options: FormatOptions): string {
  */
 export function streamFiguresCsv(options: FormatOptions): FormatStream {
   const m = formatLabels(options.locale);
-  let head = CSV_BOM + figuresHeader(m);
-  const take = (): string => {
-    const text = head;
-    head = '';
-    return text;
-  };
+  const take = headOnce(CSV_BOM + figuresHeader(m));
   return { streams: true, item: (e) => take() + figureRows(e, m, options), end: take };
 }
 

@@ -4,6 +4,7 @@
  * e-mail. Table cells are escaped so report text cannot break the table or inject markup.
  */
 import type { Assessment } from '../types.js';
+import { headOnce } from './format-buffered.js';
 import { formatLabels } from './format-labels.js';
 import { fill } from '../messages/core/index.js';
 import { isReportError, type BatchEntry, type FormatOptions, type FormatStream } from './format-types.js';
@@ -76,13 +77,8 @@ export function formatMarkdown(entries: BatchEntry[], options: FormatOptions): s
  */
 export function streamMarkdown(options: FormatOptions): FormatStream {
   const m = formatLabels(options.locale);
-  let head = [`# ${m.summary.title}`, '', ...tableHeader(m)].join('\n');
+  const take = headOnce([`# ${m.summary.title}`, '', ...tableHeader(m)].join('\n'));
   const sections: string[] = [];
-  const take = (): string => {
-    const text = head;
-    head = '';
-    return text;
-  };
   return {
     streams: true,
     item(e) {
