@@ -146,7 +146,14 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const writers = await openWriters(options, io, setup.ruleSet);
   const summary = newSummary();
   summary.skipped = list.skipped.length;
-  const complete = await checkEntries(list.entries, setup, options, io, writers, summary);
+  let complete: boolean;
+  try {
+    complete = await checkEntries(list.entries, setup, options, io, writers, summary);
+  } catch (error) {
+    // A file being written is a temporary one until the end: an internal error must not leave it behind.
+    await Promise.all(writers.map((w) => w.abort().catch(() => undefined)));
+    throw error;
+  }
   if (!complete) {
     await Promise.all(writers.map((w) => w.abort()));
     io.stderr(`compliance-checklist: ${messages.interrupted(summary.checked + summary.unreadable, list.entries.length)}\n`);
