@@ -104,7 +104,7 @@ async function checkEntries(entries: InputEntry[], setup: Setup, options: CheckO
   const check = async (entry: InputEntry): Promise<Checked> => {
     if (entry.error) throw entry.error;
     const name = reportName(entry.path);
-    const extracted = await readReport(io, entry.path, reading);
+    const extracted = await readReport(io, entry.path, reading, entry.stat);
     const { locale, waivers, today } = setup.assessOptions;
     // The run's verdict options go to assess(): the library's one rule decides `passed` (and a pass-fail grade).
     const assessment = await assess(extracted, setup.ruleSet, { locale, waivers, today, name, minScore: options.minScore, failOn: options.failOn, maxWarnings: options.maxWarnings });
