@@ -4,8 +4,10 @@
 //            checkout, else examples/reports); target ≤ 0.3 ms
 //   startup  CLI start-up, `--version` and one small check, median of spawned runs; target ≤ 100 ms
 //   batch    1,000- and 10,000-file CLI batches side by side with a naive textlint peer (installed
-//            by npm in a temp folder; its one rule asks for required section keywords): wall time
-//            and, on Linux, CPU time; the 1,000-file runs alternate for BENCH_BATCH_ROUNDS rounds (3)
+//            by npm in a temp folder; its one rule asks for required section keywords): wall time,
+//            on Linux CPU time, and peak rss (with GNU time), and the throughput ratio to the peer's
+//            against its target (1,000 files ≥ 1×, 10,000 ≥ 2×); the 1,000-file runs alternate for
+//            BENCH_BATCH_ROUNDS rounds (3)
 //   scaling  cost from 1 KB to 5 MB for each layout, as the time ratio per doubling (2.0 = linear)
 // Figures depend on the machine's load, which is printed with them (uptime). Environment:
 // BENCH_RUNS (assess runs per report, default 200), BENCH_MAX_MB (largest scaling size, default 5).
@@ -132,34 +134,45 @@ function batchFiles(count) {
   return { dir, files };
 }
 
+// GNU time, where installed, gives the peak resident memory of the command it runs (wait4's ru_maxrss).
+const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((t) => existsSync(t)) ?? null;
+
 /**
  * Runs a command with its output discarded; returns wall time and, on Linux, the CPU time (user +
- * system) it and its children used, read from the waiting shell's /proc entry (cutime + cstime). CPU
- * time moves far less than wall time when other jobs share the machine.
+ * system) it and its children used, read from the waiting shell's /proc entry (cutime + cstime), and
+ * its peak rss when GNU time is installed. CPU time moves far less than wall time when other jobs
+ * share the machine.
  */
 function timeWithCpu(cmd, args, options = {}) {
-  if (process.platform !== 'linux') return { wall: timeSpawn(cmd, args, options), cpu: null };
-  const script = '"$@" >/dev/null 2>"$ERR_FILE"; code=$?; cat /proc/$$/stat; exit $code';
+  if (process.platform !== 'linux') return { wall: timeSpawn(cmd, args, options), cpu: null, rss: null };
+  const script = `${GNU_TIME ? `${GNU_TIME} -f %M -o "$RSS_FILE" ` : ''}"$@" >/dev/null 2>"$ERR_FILE"; code=$?; cat /proc/$$/stat; exit $code`;
   const errFile = path.join(os.tmpdir(), `cc-bench-stderr-${process.pid}.txt`);
+  const rssFile = path.join(os.tmpdir(), `cc-bench-rss-${process.pid}.txt`);
   const t = process.hrtime.bigint();
-  const r = spawnSync('/bin/sh', ['-c', script, 'sh', cmd, ...args], { ...options, env: { ...process.env, ERR_FILE: errFile }, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 20 });
+  const r = spawnSync('/bin/sh', ['-c', script, 'sh', cmd, ...args], { ...options, env: { ...process.env, ERR_FILE: errFile, RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 20 });
   const wall = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}… exited ${r.status}: ${readFileSync(errFile, 'utf8').slice(0, 500)}`);
   rmSync(errFile, { force: true });
+  // GNU time writes "Command exited with non-zero status 1" before the figure when the exit code is 1.
+  const rssKb = GNU_TIME && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+  rmSync(rssFile, { force: true });
   // Fields after the command name in parentheses; cutime and cstime are fields 16 and 17 (1-based).
   const fields = String(r.stdout).slice(String(r.stdout).lastIndexOf(')') + 2).trim().split(/\s+/);
   const ticks = Number(fields[13]) + Number(fields[14]);
   const hz = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-  return { wall, cpu: (ticks / hz) * 1000 };
+  return { wall, cpu: (ticks / hz) * 1000, rss: Number.isFinite(rssKb) ? rssKb / 1024 : null };
 }
+
+/** The throughput each batch size must reach against the peer's (issue 9): its time / ours. */
+const BATCH_TARGETS = { 1000: 1, 10000: 2 };
 
 function benchBatch() {
   const peer = installPeer();
   const { dir, files } = batchFiles(10_000);
   const rounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
   console.log(`\n## batch: the CLI (--format json) vs the textlint ${peer.version} peer (--format json), same files`);
-  console.log(`1,000 files: ${rounds} rounds, ours and the peer's alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree.`);
-  console.log('files    compliance-checklist (wall, CPU)     textlint peer (wall, CPU)          peer time / ours (wall, CPU)');
+  console.log(`1,000 files: ${rounds} rounds, ours and the peer's alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree; rss = peak resident memory${GNU_TIME ? '' : ' (n/a: no GNU time)'}.`);
+  console.log('files    compliance-checklist (wall, CPU, rss)        textlint peer (wall, CPU, rss)               throughput ours / peer (wall, CPU; target)');
   for (const n of [1_000, 10_000]) {
     const list = files.slice(0, n);
     const ours = [];
@@ -169,11 +182,15 @@ function benchBatch() {
       theirs.push(timeWithCpu(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir }));
     }
     const pick = (runs, key) => (runs[0][key] === null ? null : median(runs.map((r) => r[key])));
-    const [ow, oc, tw, tc] = [pick(ours, 'wall'), pick(ours, 'cpu'), pick(theirs, 'wall'), pick(theirs, 'cpu')];
+    const [ow, oc, or, tw, tc, tr] = [pick(ours, 'wall'), pick(ours, 'cpu'), pick(ours, 'rss'), pick(theirs, 'wall'), pick(theirs, 'cpu'), pick(theirs, 'rss')];
     const rate = (t) => `${((n / t) * 1000).toFixed(0)} files/s`;
     const cpu = (t) => (t === null ? 'n/a' : ms(t));
+    const mib = (m) => (m === null ? 'n/a' : `${m.toFixed(0)} MiB`);
     const ratio = (a, b) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
-    console.log(`${String(n).padEnd(8)} ${ms(ow).padStart(9)} ${rate(ow).padStart(13)} ${cpu(oc).padStart(9)}   ${ms(tw).padStart(9)} ${rate(tw).padStart(13)} ${cpu(tc).padStart(9)}   ${ratio(tw, ow)}, ${ratio(tc, oc)}`);
+    console.log(
+      `${String(n).padEnd(8)} ${ms(ow).padStart(9)} ${rate(ow).padStart(13)} ${cpu(oc).padStart(9)} ${mib(or).padStart(8)}   ` +
+        `${ms(tw).padStart(9)} ${rate(tw).padStart(13)} ${cpu(tc).padStart(9)} ${mib(tr).padStart(8)}   ${ratio(tw, ow)}, ${ratio(tc, oc)}; ≥ ${BATCH_TARGETS[n].toFixed(2)}×`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,8 +2,11 @@
  * Checking a batch: a few files read and checked at once (reading overlaps with checking), results
  * handed on strictly in input order as soon as each one and all before it are done, and a stop
  * (Ctrl-C) that starts no new file but hands on everything already finished.
+ *
+ * Only the files in flight are held: a result is dropped as soon as it is handed on, so memory stays
+ * flat over a batch of any size (a pool over every file at once, as p-limit gives, keeps each settled
+ * result reachable until the whole batch is done).
  */
-import pLimit from 'p-limit';
 
 /** How many files are read and checked at once: enough to overlap disk and CPU, little memory. */
 export const CONCURRENCY = 4;
@@ -19,9 +22,17 @@ export interface BatchControl {
   stopped(): boolean;
 }
 
+async function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /**
- * Runs `check` over the items with a small pool and calls `emit` in input order. Returns how many
- * items were emitted: all of them, unless the batch was stopped.
+ * Runs `check` over the items, at most `concurrency` at once, and calls `emit` in input order. Returns
+ * how many items were emitted: all of them, unless the batch was stopped.
  *
  * @example
  * const done = await runBatch(files, (f) => checkOne(f), (f, result) => write(f, result), { concurrency: 4, stopped: () => false })
@@ -32,26 +43,20 @@ export async function runBatch<I, T>(
   emit: (item: I, result: Settled<T>) => void,
   control: BatchControl,
 ): Promise<number> {
-  const limit = pLimit(control.concurrency);
-  // A task that starts after the stop settles to null at once, so that nothing waits on it.
-  const tasks = items.map((item) =>
-    limit(async (): Promise<Settled<T> | null> => {
-      if (control.stopped()) return null;
-      try {
-        return { ok: true, value: await check(item) };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    }),
-  );
+  // The files in flight, oldest first: started in input order, so they are handed on in it too.
+  const window: Array<Promise<Settled<T>>> = [];
   let emitted = 0;
-  for (const [i, task] of tasks.entries()) {
-    const result = await task;
-    if (result === null) break;
-    emit(items[i]!, result);
+  const emitOldest = async () => {
+    const result = await window.shift()!;
+    emit(items[emitted]!, result);
     emitted += 1;
+  };
+  for (const item of items) {
+    if (control.stopped()) break;
+    window.push(settle(() => check(item)));
+    if (window.length >= control.concurrency) await emitOldest();
   }
-  // Let the tasks after a stop settle, so none runs on after this returns.
-  await Promise.all(tasks);
+  // The files already started are finished and handed on, after a stop too.
+  while (window.length > 0) await emitOldest();
   return emitted;
 }

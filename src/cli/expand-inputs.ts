@@ -8,7 +8,7 @@
 import picomatch from 'picomatch';
 import { CliError } from './cli-error.js';
 import { ignoreRules, toPosix, type IgnoreRules } from './ignore.js';
-import { describeSystemError, type CliIo } from './io.js';
+import { describeSystemError, type CliIo, type FileStat } from './io.js';
 import { STDIN } from './read-report.js';
 
 /** One report to check, or an argument that could not be turned into one. */
@@ -17,6 +17,8 @@ export interface InputEntry {
   path: string;
   /** Why this argument gives no report; the run reports it as an unreadable file. */
   error?: CliError;
+  /** What a stat of a file named on the command line gave, so that reading it does not stat it again. */
+  stat?: FileStat;
 }
 
 /** The reports of a run, in order, and what was left out. */
@@ -91,7 +93,7 @@ async function expandOne(io: CliIo, raw: string, rules: IgnoreRules, list: Input
   if (stat === null && picomatch.scan(arg).isGlob) return expandGlob(io, arg, rules, list);
   // Named one by one (often by the shell's own expansion of reports/*): the same files are left out.
   if (stat !== null && rules.ignoresFile(arg)) return void list.skipped.push(raw);
-  list.entries.push({ path: raw });
+  list.entries.push(stat === null ? { path: raw } : { path: raw, stat });
 }
 
 /**

@@ -28,6 +28,18 @@ export interface OutputSink {
   close(): Promise<void>;
 }
 
+/**
+ * A file written a piece at a time that appears only when committed: the pieces go to a temporary
+ * file beside it, renamed over the target at the end, so a stopped or failed run never leaves a cut file.
+ */
+export interface AtomicSink {
+  write(text: string): void;
+  /** Flushes the temporary file and renames it over the target. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target is left as it was. */
+  discard(): Promise<void>;
+}
+
 /** A progress bar on standard error. */
 export interface ProgressBar {
   /** One more file done. */
@@ -62,10 +74,10 @@ export interface CliIo {
   /** The entries of a folder, in no particular order. Rejects with a Node-style error when it cannot. */
   readDir(path: string): Promise<DirEntry[]>;
   /**
-   * Writes a whole file so that it is either complete or absent: to a temporary file beside it,
-   * renamed over the target at the end (an interrupted run never leaves a cut file).
+   * Opens a file to write a piece at a time so that it is either complete or absent: see {@link AtomicSink}.
+   * Rejects, before anything is written, when the folder cannot take the file.
    */
-  writeFileAtomic(path: string, text: string): Promise<void>;
+  openFileAtomic(path: string): Promise<AtomicSink>;
   /** Opens a file to write a piece at a time (replacing what it held). */
   openFile(path: string): Promise<OutputSink>;
   /** A progress bar on standard error for `total` files, or null when standard error is not a terminal. */

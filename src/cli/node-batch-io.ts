@@ -4,11 +4,11 @@
  * folders, writing output files whole or a line at a time, the progress bar and Ctrl-C.
  */
 import { createWriteStream } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type CliProgress from 'cli-progress';
-import type { CliIo, DirEntry, OutputSink, ProgressBar } from './io.js';
+import type { AtomicSink, CliIo, DirEntry, OutputSink, ProgressBar } from './io.js';
 
 // cli-progress (a CommonJS package) is required only when a bar is drawn, on a terminal: runs in
 // scripts and CI, where standard error is a pipe, never load it. require() keeps progress() synchronous.
@@ -19,24 +19,39 @@ async function readDir(folder: string): Promise<DirEntry[]> {
   return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
 }
 
-/** Temp file in the same folder, so the rename stays on one file system and is atomic. */
-async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, text);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 async function openFile(file: string): Promise<OutputSink> {
   const stream = createWriteStream(file);
   await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   return {
     write: (text) => void stream.write(text),
     close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** Temp file in the same folder, so the rename stays on one file system and is atomic. */
+async function openFileAtomic(file: string): Promise<AtomicSink> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const sink = await openFile(temp);
+  // A write that failed (a full disk) shows when the file is closed: the temp file is removed then.
+  const close = () => sink.close().catch(async (error: unknown) => {
+    await rm(temp, { force: true });
+    throw error;
+  });
+  return {
+    write: sink.write,
+    async commit() {
+      await close();
+      try {
+        await rename(temp, file);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+    },
+    async discard() {
+      await close().catch(() => undefined);
+      await rm(temp, { force: true });
+    },
   };
 }
 
@@ -72,6 +87,6 @@ function onInterrupt(handler: () => void): () => void {
  * @example
  * const io: CliIo = { ...base, ...nodeBatchIo() }
  */
-export function nodeBatchIo(): Pick<CliIo, 'readDir' | 'writeFileAtomic' | 'openFile' | 'progress' | 'onInterrupt' | 'separator'> {
-  return { readDir, writeFileAtomic, openFile, progress, onInterrupt, separator: path.sep === '\\' ? '\\' : '/' };
+export function nodeBatchIo(): Pick<CliIo, 'readDir' | 'openFileAtomic' | 'openFile' | 'progress' | 'onInterrupt' | 'separator'> {
+  return { readDir, openFileAtomic, openFile, progress, onInterrupt, separator: path.sep === '\\' ? '\\' : '/' };
 }

@@ -8,7 +8,7 @@
  * (whose threads compete with the main one on a small machine) that costs more than the system call
  * itself. Devices and pipes, which can block, keep the asynchronous stream.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readFile, realpath } from 'node:fs/promises';
 import type { CliIo, FileStat } from './io.js';
 import { nodeBatchIo } from './node-batch-io.js';
@@ -51,13 +51,13 @@ async function readStdin(maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Arra
 }
 
 /**
- * A regular file, read whole but never more than `maxBytes + 1` bytes: sized by fstat, read in one
- * call; a file that grew since is read on to the cap.
+ * A regular file of `size` bytes (by fstat), read whole but never more than `maxBytes + 1` bytes: one
+ * call normally; a file that grew since is read on to the cap.
  */
-function readRegular(fd: number, maxBytes: number): Uint8Array {
+function readRegular(fd: number, size: number, maxBytes: number): Uint8Array {
   const cap = maxBytes + 1;
   // One byte more than the size, so that one read both fills the file and sees its end.
-  let buffer = Buffer.allocUnsafe(Math.min(fstatSync(fd).size + 1, cap));
+  let buffer = Buffer.allocUnsafe(Math.min(size + 1, cap));
   let total = 0;
   for (;;) {
     if (total === buffer.length) {
@@ -73,21 +73,32 @@ function readRegular(fd: number, maxBytes: number): Uint8Array {
   return buffer.subarray(0, total);
 }
 
-/** The descriptor of a regular file opened for reading, or null for anything else (a device, a pipe, a folder). */
-function openRegular(path: string): number | null {
-  // Stat before opening: opening a FIFO blocks until a writer comes, which must not stall the process.
-  if (!statSync(path).isFile()) return null;
-  return openSync(path, 'r');
+/**
+ * A regular file opened for reading, with its size, or null for anything else (a device, a pipe, a
+ * folder). Opened without blocking, as opening a FIFO would otherwise wait for a writer, and sized by
+ * fstat on the open file: one system call instead of a stat of the path before the open.
+ */
+function openRegular(path: string): { fd: number; size: number } | null {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile()) return { fd, size: stat.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  closeSync(fd);
+  return null;
 }
 
 /** A file, read with a cap: `/dev/zero` or a FIFO have no size to refuse them by before, so they are streamed. */
 async function readCapped(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  const fd = openRegular(path);
-  if (fd !== null) {
+  const file = openRegular(path);
+  if (file !== null) {
     try {
-      return readRegular(fd, maxBytes);
+      return readRegular(file.fd, file.size, maxBytes);
     } finally {
-      closeSync(fd);
+      closeSync(file.fd);
     }
   }
   if (!Number.isFinite(maxBytes)) return readFile(path);

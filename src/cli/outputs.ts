@@ -3,14 +3,19 @@
  * file. `--format json -o out.json --format html -o report.html` pairs each --output with the
  * --format before it (or, written first, the one after it), so several outputs come from one run.
  *
- * Each target has a writer. A format that formats item by item (stylish, ndjson) is written as each
- * report is checked, whole items only; any other is formatted once at the end and written whole,
- * to a file through a temporary file renamed over it, so a stopped run never leaves a cut file.
+ * Each target has a writer, which hands each report to its format's stream as soon as the report and
+ * all before it are checked, and writes what the stream gives at once: a batch keeps no assessment,
+ * only what a format's end needs (see FormatStream). stylish and ndjson, whole a report at a time, go
+ * straight into their file, so a stopped run leaves it complete so far; any other format is one
+ * document, written to a temporary file renamed over the target at the end, so a stopped run never
+ * leaves a cut file. On standard output, a stopped run closes the document after the reports done so
+ * far (`]` for json), and a format that needs the whole batch (junit, sarif, html) writes nothing.
  */
-import { getFormatter, getItemFormatter, isFormatName, listFormats, type BatchEntry, type FormatName, type FormatOptions, type ReportError, type ReportSource } from '../format/index.js';
+import { isFormatName, listFormats, type FormatName, type FormatOptions, type ReportError, type ReportSource } from '../format/index.js';
+import { startStream } from '../format/format-streams.js';
 import type { Assessment } from '../types.js';
 import { CliError } from './cli-error.js';
-import type { CliIo, OutputSink } from './io.js';
+import type { CliIo } from './io.js';
 
 /** One output of a run. */
 export interface OutputTarget {
@@ -63,64 +68,76 @@ export function resolveOutputs(args: OutputArgs): OutputTarget[] {
 /** Writes one target as the batch goes. */
 export interface OutputWriter {
   readonly target: OutputTarget;
-  /** True when items reach the target as they come, rather than at the end. */
-  readonly streams: boolean;
   /** A report has been checked. */
   add(assessment: Assessment, source: ReportSource | undefined): void;
   /** A file could not be checked. */
   addUnreadable(report: ReportError): void;
-  /** The batch is complete: buffered formats are formatted and written now. */
+  /** The batch is complete: the format's end is written, and a file put in place. */
   finish(): Promise<void>;
-  /** The batch was stopped: streamed items stay (each whole), buffered formats write nothing. */
+  /** The batch was stopped: see the module comment for what stays. */
   abort(): Promise<void>;
 }
 
+/** Where a target's text goes, and what ends it. */
+interface Sink {
+  write(text: string): void;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Formats whose file is written in place: each piece is whole, so a cut file is complete so far. */
+const IN_PLACE: ReadonlySet<FormatName> = new Set(['stylish', 'ndjson']);
+
+async function openSink(io: CliIo, target: OutputTarget): Promise<Sink> {
+  if (target.file === null) return { write: (t) => io.stdout(t), finish: async () => undefined, abort: async () => undefined };
+  if (IN_PLACE.has(target.format)) {
+    const file = await io.openFile(target.file);
+    return { write: file.write, finish: () => file.close(), abort: () => file.close() };
+  }
+  const file = await io.openFileAtomic(target.file);
+  return { write: file.write, finish: () => file.commit(), abort: () => file.discard() };
+}
+
 /**
- * A writer for a target. Opens the file of a streaming format at once, so that a path that cannot be
- * written is reported before any report is read.
+ * A writer for a target. Opens its file at once, so that a path that cannot be written is reported
+ * before any report is read.
  *
  * @example
  * const writer = await openWriter(io, { format: 'json', file: 'out.json' }, formatOptions)
  */
 export async function openWriter(io: CliIo, target: OutputTarget, options: FormatOptions): Promise<OutputWriter> {
-  const item = getItemFormatter(target.format);
-  if (item) {
-    const sink: OutputSink = target.file === null ? { write: (t) => io.stdout(t), close: async () => undefined } : await io.openFile(target.file);
-    let index = 0;
-    const write = (text: string) => {
-      if (!text) return;
-      sink.write(text);
-      index++;
-    };
-    return {
-      target,
-      streams: true,
-      add: (a, source) => write(item(a, options, source, index)),
-      addUnreadable: (report) => write(item(report, options, undefined, index)),
-      finish: () => sink.close(),
-      abort: () => sink.close(),
-    };
-  }
-  const formatter = getFormatter(target.format);
-  // Entries in input order, unreadable files in their place, each beside its source.
-  const entries: BatchEntry[] = [];
-  const sources: Array<ReportSource | undefined> = [];
+  const sink = await openSink(io, target);
+  const stream = startStream(target.format, options);
+  // Into a file, pieces are gathered into blocks: each write to a file stream is a round trip through
+  // libuv's thread pool. Standard output takes each report as soon as it is done (a terminal or a pipe
+  // read as it comes, e.g. ndjson into jq), and its writes are synchronous anyway.
+  const block = target.file === null ? 0 : BLOCK_CHARS;
+  let pending = '';
+  const flush = () => {
+    if (pending) sink.write(pending);
+    pending = '';
+  };
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= block) flush();
+  };
   return {
     target,
-    streams: false,
-    add(a, source) {
-      entries.push(a);
-      sources.push(source);
-    },
-    addUnreadable(report) {
-      entries.push(report);
-      sources.push(undefined);
-    },
+    add: (a, source) => write(stream.item(a, source)),
+    addUnreadable: (report) => write(stream.item(report)),
     async finish() {
-      const text = formatter(entries, { locale: options.locale, color: options.color, includeText: options.includeText, sources, ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}) });
-      if (target.file === null) io.stdout(text);
-      else await io.writeFileAtomic(target.file, text);
+      write(stream.end());
+      flush();
+      await sink.finish();
     },
-    abort: async () => undefined,
+    async abort() {
+      // What is on standard output stays: close it, so that it reads as a whole document of the reports done.
+      if (target.file === null && stream.streams) write(stream.end());
+      flush();
+      await sink.abort();
+    },
   };
 }
+
+/** How many characters are gathered before a write (up to ~3 bytes each in UTF-8). */
+const BLOCK_CHARS = 32 * 1024;

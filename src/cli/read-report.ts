@@ -7,7 +7,7 @@ import { isChecklistError } from '../errors.js';
 import { readInput } from '../input/read-input.js';
 import type { ExtractedText, InputFormat } from '../input/types.js';
 import { CliError } from './cli-error.js';
-import { describeSystemError, type CliIo } from './io.js';
+import { describeSystemError, type CliIo, type FileStat } from './io.js';
 
 /** The file name that stands for standard input. */
 export const STDIN = '-';
@@ -53,7 +53,7 @@ async function statOf(io: CliIo, path: string): Promise<Awaited<ReturnType<CliIo
   }
 }
 
-async function readBytes(io: CliIo, path: string, maxBytes: number): Promise<Uint8Array> {
+async function readBytes(io: CliIo, path: string, maxBytes: number, known: FileStat | undefined): Promise<Uint8Array> {
   if (path === STDIN) {
     let bytes: Uint8Array;
     try {
@@ -64,7 +64,7 @@ async function readBytes(io: CliIo, path: string, maxBytes: number): Promise<Uin
     }
     return capped(bytes, STDIN_NAME, maxBytes);
   }
-  const stat = await statOf(io, path);
+  const stat = known ?? (await statOf(io, path));
   if (stat === null) throw new CliError('INPUT_NOT_FOUND', { file: path, detail: '' });
   // Anything but a folder is read: process substitution (<(…)) and named pipes are not regular files.
   if (stat.isDirectory) throw new CliError('INPUT_DIRECTORY', { file: path });
@@ -82,7 +82,8 @@ async function readBytes(io: CliIo, path: string, maxBytes: number): Promise<Uin
 
 /**
  * Reads a report file (or standard input for `-`) into the text to check, detecting its format
- * (text, HTML, .docx, Markdown, PDF copy, JSON) and encoding unless the options force them.
+ * (text, HTML, .docx, Markdown, PDF copy, JSON) and encoding unless the options force them. `known`
+ * is what a stat of the path gave moments before (expanding the command line), so it is not stat'ed twice.
  *
  * @throws CliError INPUT_NOT_FOUND, INPUT_DIRECTORY, INPUT_UNREADABLE, INPUT_TOO_LARGE or
  *   INPUT_NOT_IN_ENCODING; the InputError of readInput (INPUT_EMPTY, INPUT_ENCODING, INPUT_UNSUPPORTED,
@@ -90,9 +91,9 @@ async function readBytes(io: CliIo, path: string, maxBytes: number): Promise<Uin
  * @example
  * const extracted = await readReport(nodeIo(), 'reports/2023.html', { maxBytes: DEFAULT_MAX_BYTES })
  */
-export async function readReport(io: CliIo, path: string, options: ReadReportOptions): Promise<ExtractedText> {
+export async function readReport(io: CliIo, path: string, options: ReadReportOptions, known?: FileStat): Promise<ExtractedText> {
   const name = reportName(path);
-  const bytes = await readBytes(io, path, options.maxBytes);
+  const bytes = await readBytes(io, path, options.maxBytes, known);
   try {
     return await readInput(bytes, {
       name,

@@ -6,9 +6,10 @@
  */
 import type { Assessment, KeyFigure } from '../types.js';
 import { CSV_BOM, csvRow } from './csv-cells.js';
+import { headOnce } from './format-buffered.js';
 import { formatLabels } from './format-labels.js';
-import { toJsonError } from './format-json.js';
-import { isReportError, type BatchEntry, type FormatOptions, type ReportError } from './format-types.js';
+import { streamJsonArray, toJsonError } from './format-json.js';
+import { isReportError, type BatchEntry, type FormatOptions, type FormatStream, type ReportError } from './format-types.js';
 
 /** One figure as printed: offsets left out, as in the json format's evidence. */
 export type JsonKeyFigure = Omit<KeyFigure, 'start' | 'end'>;
@@ -41,18 +42,39 @@ export function primaryFigure(figures: readonly KeyFigure[], id: string): KeyFig
  */
 export function formatFiguresCsv(entries: BatchEntry[], options: FormatOptions): string {
   const m = formatLabels(options.locale);
+  return CSV_BOM + figuresHeader(m) + entries.map((e) => figureRows(e, m, options)).join('');
+}
+
+type Labels = ReturnType<typeof formatLabels>;
+
+function figuresHeader(m: Labels): string {
   const c = m.columns;
-  const header = csvRow([c.file, 'id', c.figure, c.value, c.unit, c.flags, c.line, c.quote, c.error]);
-  const rows = entries.flatMap((e) => {
-    if (isReportError(e)) return [csvRow([e.file, '', '', '', '', '', '', '', `${e.code}: ${e.message}`])];
-    return (e.figures ?? []).map((f) =>
+  return csvRow([c.file, 'id', c.figure, c.value, c.unit, c.flags, c.line, c.quote, c.error]);
+}
+
+/** The rows of one entry: one per figure, none for a report without figures, one for an unreadable file. */
+function figureRows(e: BatchEntry, m: Labels, options: FormatOptions): string {
+  if (isReportError(e)) return csvRow([e.file, '', '', '', '', '', '', '', `${e.code}: ${e.message}`]);
+  return (e.figures ?? [])
+    .map((f) =>
       csvRow([
         e.file, f.id, f.title, f.value, `${f.approximate ? (options.locale === 'en' ? '+' : '余') : ''}${f.unit}`,
         f.flags.map((flag) => m.flags[flag]).join('; '), f.line, f.text, '',
       ]),
-    );
-  });
-  return CSV_BOM + header + rows.join('');
+    )
+    .join('');
+}
+
+/**
+ * The `figures` csv written as the batch goes: the header, then each entry's rows as it is checked.
+ *
+ * @example
+ * const stream = streamFiguresCsv({ locale: 'zh-CN' }); const text = stream.item(assessment) + stream.end()
+ */
+export function streamFiguresCsv(options: FormatOptions): FormatStream {
+  const m = formatLabels(options.locale);
+  const take = headOnce(CSV_BOM + figuresHeader(m));
+  return { streams: true, item: (e) => take() + figureRows(e, m, options), end: take };
 }
 
 function toJsonFigures(a: Assessment): JsonFigures {
@@ -68,4 +90,15 @@ function toJsonFigures(a: Assessment): JsonFigures {
 export function formatFiguresJson(entries: BatchEntry[], _options: FormatOptions): string {
   const printed = entries.map((e) => (isReportError(e) ? toJsonError(e) : toJsonFigures(e)));
   return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
+/**
+ * The `figures-json` array written as the batch goes, member by member.
+ *
+ * @example
+ * const stream = streamFiguresJson({ locale: 'zh-CN' }); const text = stream.item(assessment) + stream.end()
+ */
+export function streamFiguresJson(_options: FormatOptions): FormatStream {
+  const array = streamJsonArray();
+  return { streams: true, item: (e) => array.item(isReportError(e) ? toJsonError(e) : toJsonFigures(e)), end: array.end };
 }

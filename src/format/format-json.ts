@@ -4,7 +4,7 @@
  * and internal fields (evidence offsets, the locale) do not leak into a format people pipe into `jq`.
  */
 import type { Assessment, Evidence, Finding, FindingWaiver, Gap } from '../types.js';
-import { isReportError, type BatchEntry, type FormatOptions, type ReportError, type ReportSource } from './format-types.js';
+import { isReportError, type BatchEntry, type FormatOptions, type FormatStream, type ReportError, type ReportSource } from './format-types.js';
 
 /**
  * One evidence quote as printed: offsets are left out, the line is what people look up.
@@ -155,4 +155,40 @@ export function formatJson(assessments: BatchEntry[], options?: FormatOptions): 
   const sources = options?.includeText ? options.sources : undefined;
   const printed = assessments.map((a, i) => toJsonEntry(a, sources?.[i]));
   return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
+/**
+ * A JSON array written a member at a time, byte for byte what `JSON.stringify(members, null, 2)` and
+ * a newline give: each member is printed inside a one-member array, which indents it as a member.
+ *
+ * @example
+ * const array = streamJsonArray()
+ * array.item(1) + array.item(2) + array.end() // '[\n  1,\n  2\n]\n'
+ */
+export function streamJsonArray(): { item(member: unknown): string; end(): string } {
+  let count = 0;
+  return {
+    item(member) {
+      // '[\n  …\n]' around the indented member: cut the brackets off.
+      const printed = JSON.stringify([member], null, 2).slice(2, -2);
+      return `${count++ === 0 ? '[\n' : ',\n'}${printed}`;
+    },
+    end: () => (count === 0 ? '[]\n' : '\n]\n'),
+  };
+}
+
+/**
+ * The json format written as the batch goes: `[`, then each entry as it is checked, then `]`. The same
+ * bytes as {@link formatJson} over the same entries.
+ *
+ * @example
+ * const stream = streamJson({ locale: 'zh-CN' }); const text = stream.item(assessment) + stream.end()
+ */
+export function streamJson(options: FormatOptions): FormatStream {
+  const array = streamJsonArray();
+  return {
+    streams: true,
+    item: (entry, source) => array.item(toJsonEntry(entry, options.includeText ? source : undefined)),
+    end: array.end,
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { Assessment, Finding } from '../types.js';
 import { formatLabels } from './format-labels.js';
-import { isReportError, type BatchEntry, type FormatOptions, type ReportError } from './format-types.js';
+import { isReportError, type BatchEntry, type FormatOptions, type FormatStream, type ReportError } from './format-types.js';
 import { escapeXml as x } from './xml-escape.js';
 
 interface Totals {
@@ -71,20 +71,32 @@ function errorSuite(e: ReportError, options: FormatOptions): string {
  * writeFileSync('junit.xml', formatJunit(entries, { locale: 'zh-CN' }))
  */
 export function formatJunit(entries: BatchEntry[], options: FormatOptions): string {
+  const stream = streamJunit(options);
+  for (const e of entries) stream.item(e);
+  return stream.end();
+}
+
+/**
+ * junit gathered as the batch goes: the `testsuites` totals open the document, so each suite is kept
+ * as text (not the assessment) and the document is written at the end.
+ *
+ * @example
+ * const stream = streamJunit({ locale: 'zh-CN' }); stream.item(assessment); const xml = stream.end()
+ */
+export function streamJunit(options: FormatOptions): FormatStream {
   const total: Totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  const suites = entries.map((e) => {
-    const t = isReportError(e) ? { tests: 1, failures: 0, errors: 1, skipped: 0 } : totalsOf(e);
-    total.tests += t.tests;
-    total.failures += t.failures;
-    total.errors += t.errors;
-    total.skipped += t.skipped;
-    return isReportError(e) ? errorSuite(e, options) : suite(e, options);
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="compliance-checklist" ${counts(total)}>`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  const suites: string[] = [];
+  return {
+    streams: false,
+    item(e) {
+      const t = isReportError(e) ? { tests: 1, failures: 0, errors: 1, skipped: 0 } : totalsOf(e);
+      total.tests += t.tests;
+      total.failures += t.failures;
+      total.errors += t.errors;
+      total.skipped += t.skipped;
+      suites.push(isReportError(e) ? errorSuite(e, options) : suite(e, options));
+      return '';
+    },
+    end: () => ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="compliance-checklist" ${counts(total)}>`, ...suites, '</testsuites>', ''].join('\n'),
+  };
 }

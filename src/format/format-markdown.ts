@@ -4,9 +4,10 @@
  * e-mail. Table cells are escaped so report text cannot break the table or inject markup.
  */
 import type { Assessment } from '../types.js';
+import { headOnce } from './format-buffered.js';
 import { formatLabels } from './format-labels.js';
 import { fill } from '../messages/core/index.js';
-import { isReportError, type BatchEntry, type FormatOptions } from './format-types.js';
+import { isReportError, type BatchEntry, type FormatOptions, type FormatStream } from './format-types.js';
 
 type Labels = ReturnType<typeof formatLabels>;
 
@@ -21,14 +22,15 @@ function md(value: string | number | null | undefined): string {
     .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 }
 
-function summaryTable(entries: BatchEntry[], m: Labels): string[] {
+function tableHeader(m: Labels): string[] {
   const c = m.columns;
-  const rows = entries.map((e) =>
-    isReportError(e)
-      ? `| ${md(e.file)} | ${md(m.unreadable)} | | | | ${md(`${e.code}: ${e.message}`)} |`
-      : `| ${md(e.file)} | ${md(e.document.title)} | ${e.score}/${e.maxScore} (${e.percent}%) | ${md(e.grade)} | ${e.passed ? m.yes : m.no} | ${e.gaps.length} |`,
-  );
-  return [`| ${c.file} | ${c.title} | ${c.score} | ${c.grade} | ${c.passed} | ${c.gaps} |`, '| --- | --- | ---: | --- | --- | ---: |', ...rows];
+  return [`| ${c.file} | ${c.title} | ${c.score} | ${c.grade} | ${c.passed} | ${c.gaps} |`, '| --- | --- | ---: | --- | --- | ---: |'];
+}
+
+function tableRow(e: BatchEntry, m: Labels): string {
+  return isReportError(e)
+    ? `| ${md(e.file)} | ${md(m.unreadable)} | | | | ${md(`${e.code}: ${e.message}`)} |`
+    : `| ${md(e.file)} | ${md(e.document.title)} | ${e.score}/${e.maxScore} (${e.percent}%) | ${md(e.grade)} | ${e.passed ? m.yes : m.no} | ${e.gaps.length} |`;
 }
 
 function reportSection(a: Assessment, m: Labels): string[] {
@@ -61,7 +63,29 @@ function reportSection(a: Assessment, m: Labels): string[] {
  */
 export function formatMarkdown(entries: BatchEntry[], options: FormatOptions): string {
   const m = formatLabels(options.locale);
-  const lines = [`# ${m.summary.title}`, '', ...summaryTable(entries, m), ''];
+  const lines = [`# ${m.summary.title}`, '', ...tableHeader(m), ...entries.map((e) => tableRow(e, m)), ''];
   for (const e of entries) if (!isReportError(e)) lines.push(...reportSection(e, m));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * markdown written as the batch goes: the summary table a row at a time, each report's section kept
+ * as text and written after the table at the end. The same bytes as {@link formatMarkdown}.
+ *
+ * @example
+ * const stream = streamMarkdown({ locale: 'zh-CN' }); const text = stream.item(assessment) + stream.end()
+ */
+export function streamMarkdown(options: FormatOptions): FormatStream {
+  const m = formatLabels(options.locale);
+  const take = headOnce([`# ${m.summary.title}`, '', ...tableHeader(m)].join('\n'));
+  const sections: string[] = [];
+  return {
+    streams: true,
+    item(e) {
+      if (!isReportError(e)) sections.push(reportSection(e, m).join('\n'));
+      return `${take()}\n${tableRow(e, m)}`;
+    },
+    // What came before ends with the table's last `|`, so trimming the end here trims the whole.
+    end: () => `${take()}${['\n', ...sections].join('\n').trimEnd()}\n`,
+  };
 }

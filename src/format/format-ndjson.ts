@@ -4,7 +4,7 @@
  * run still leaves valid, complete-so-far output.
  */
 import { toJsonEntry } from './format-json.js';
-import type { BatchEntry, FormatOptions, ReportSource } from './format-types.js';
+import type { BatchEntry, FormatOptions, FormatStream, ReportSource } from './format-types.js';
 
 /**
  * One entry as one line of ndjson, newline included. `source` is printed only with `includeText`.
@@ -24,4 +24,14 @@ export function formatNdjsonLine(entry: BatchEntry, options: FormatOptions, sour
  */
 export function formatNdjson(entries: BatchEntry[], options: FormatOptions): string {
   return entries.map((e, i) => formatNdjsonLine(e, options, options.sources?.[i])).join('');
+}
+
+/**
+ * ndjson written as the batch goes: a line per entry, nothing at the end.
+ *
+ * @example
+ * streamNdjson({ locale: 'zh-CN' }).item(assessment) // '{"file":"a.txt",…}\n'
+ */
+export function streamNdjson(options: FormatOptions): FormatStream {
+  return { streams: true, item: (entry, source) => formatNdjsonLine(entry, options, source), end: () => '' };
 }

@@ -7,7 +7,8 @@
 import type { Assessment, Finding, Gap, Severity } from '../types.js';
 import { batchRequirements, type BatchRequirement } from './batch-requirements.js';
 import { formatLabels } from './format-labels.js';
-import { isReportError, type BatchEntry, type FormatOptions, type ReportError } from './format-types.js';
+import { bufferedStream } from './format-buffered.js';
+import { isReportError, type BatchEntry, type FormatOptions, type FormatStream, type ReportError } from './format-types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/compliance-checklist';
@@ -66,15 +67,20 @@ export function toSarifLog(entries: BatchEntry[], options: FormatOptions) {
   const results = [];
   const errors: ReportError[] = [];
   for (const e of entries) {
-    if (isReportError(e)) {
-      errors.push(e);
-      continue;
-    }
-    for (const gap of e.gaps) {
-      const finding = e.findings.find((f) => f.requirement === gap.requirement);
-      results.push(toResult(e, gap, finding, index.get(gap.requirement) ?? -1));
-    }
+    if (isReportError(e)) errors.push(e);
+    else results.push(...resultsOf(e, index));
   }
+  return sarifLog(requirements, errors, results, options);
+}
+
+function resultsOf(a: Assessment, index: ReadonlyMap<string, number>) {
+  return a.gaps.map((gap) => {
+    const finding = a.findings.find((f) => f.requirement === gap.requirement);
+    return toResult(a, gap, finding, index.get(gap.requirement) ?? -1);
+  });
+}
+
+function sarifLog<R>(requirements: readonly BatchRequirement[], errors: readonly ReportError[], results: R[], options: FormatOptions) {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0' as const,
@@ -88,6 +94,42 @@ export function toSarifLog(entries: BatchEntry[], options: FormatOptions) {
   };
 }
 
+/** How deep a result sits in the log: root, runs, the run, results. */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * sarif gathered as the batch goes: the unreadable files are tool notifications that come before the
+ * results, so each report's results are kept as text (not the assessment) and the log is written at
+ * the end, the same bytes as {@link formatSarif}. Without the rule set, the rules are read off every
+ * report's findings, and the entries are kept.
+ *
+ * @example
+ * const stream = streamSarif({ locale: 'zh-CN', ruleSet }); stream.item(assessment); const log = stream.end()
+ */
+export function streamSarif(options: FormatOptions): FormatStream {
+  if (!options.ruleSet) return bufferedStream(formatSarif, options);
+  const requirements = batchRequirements([], options);
+  const index = new Map(requirements.map((r, i) => [r.id, i]));
+  const results: string[] = [];
+  const errors: ReportError[] = [];
+  return {
+    streams: false,
+    item(e) {
+      if (isReportError(e)) errors.push(e);
+      // Printed at their depth in the log: JSON.stringify indents nested values by two spaces a level.
+      else for (const r of resultsOf(e, index)) results.push(RESULT_INDENT + JSON.stringify(r, null, 2).replace(/\n/g, `\n${RESULT_INDENT}`));
+      return '';
+    },
+    end() {
+      const text = formatLog(sarifLog(requirements, errors, [], options));
+      if (results.length === 0) return text;
+      // The results are the run's last key: its last `"results": []` is that key (a quote inside a string is escaped).
+      const at = text.lastIndexOf('"results": []');
+      return `${text.slice(0, at)}"results": [\n${results.join(',\n')}\n${' '.repeat(6)}]${text.slice(at + '"results": []'.length)}`;
+    },
+  };
+}
+
 /**
  * Formats a batch as SARIF 2.1.0 JSON, followed by a newline.
  *
@@ -95,5 +137,7 @@ export function toSarifLog(entries: BatchEntry[], options: FormatOptions) {
  * writeFileSync('results.sarif', formatSarif(entries, { locale: 'zh-CN', ruleSet }))
  */
 export function formatSarif(entries: BatchEntry[], options: FormatOptions): string {
-  return `${JSON.stringify(toSarifLog(entries, options), null, 2)}\n`;
+  return formatLog(toSarifLog(entries, options));
 }
+
+const formatLog = (log: unknown): string => `${JSON.stringify(log, null, 2)}\n`;

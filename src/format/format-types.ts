@@ -102,3 +102,29 @@ export type ItemFormatter = (entry: BatchEntry, options: FormatOptions, source?:
 export function isReportError(entry: BatchEntry): entry is ReportError {
   return (entry as ReportError).status === 'error';
 }
+
+/**
+ * One output of a batch written as the batch goes: the text of each entry as soon as it is checked,
+ * then the rest at the end. Joining everything `item` and `end` return, in order, gives exactly what
+ * the format's batch formatter gives for the same entries. A stream keeps only what its end needs
+ * (counts, or the text of parts that must come after a total), never the assessments.
+ *
+ * @example
+ * const stream = streamJson({ locale: 'zh-CN' })
+ * for (const a of assessments) out.write(stream.item(a))
+ * out.write(stream.end())
+ */
+export interface FormatStream {
+  /**
+   * True when `item` returns the entry's text (so the output grows as the batch goes); false when the
+   * format needs every entry first (a total in its head, a chart) and `end` returns everything.
+   */
+  readonly streams: boolean;
+  /** The text for the next entry, in input order (may be empty); `source` is what it was read from. */
+  item(entry: BatchEntry, source?: ReportSource): string;
+  /** The text after the last entry: closing brackets, or the parts that follow the entries. */
+  end(): string;
+}
+
+/** Starts a {@link FormatStream} for one batch. */
+export type StreamFormatter = (options: FormatOptions) => FormatStream;

@@ -87,6 +87,14 @@ describe('streaming', () => {
     expect(seen).toContain(PATHS[0]);
     expect(seen).not.toContain(PATHS.at(-1));
   });
+
+  it.each(['json', 'ndjson', 'csv', 'markdown', 'figures-json'])('%s: the same on standard output', async (format) => {
+    let seen: string | undefined;
+    const io = fakeIo(FILES, { beforeRead: (path, self) => void (path === PATHS.at(-1) && (seen = self.out)) });
+    await runCli(['check', ...PATHS, '--format', format], io);
+    expect(seen).toContain(PATHS[0]);
+    expect(seen).not.toContain(PATHS.at(-1));
+  });
 });
 
 describe('the summary', () => {
@@ -132,10 +140,50 @@ describe('Ctrl-C in the middle of a batch', () => {
     expect(io.err).toContain(`已中断:${PATHS.length} 个文件中已检查 ${headers.length} 个`);
   });
 
-  it('writes no JSON file at all rather than a cut one', async () => {
-    const { code, io } = await interrupted(['--format', 'json', '-o', 'r.json']);
+  it.each(['json', 'csv', 'sarif', 'junit', 'markdown', 'html', 'figures', 'figures-json'])('writes no %s file at all rather than a cut one', async (format) => {
+    const { code, io } = await interrupted(['--format', format, '-o', 'r.out']);
     expect(code).toBe(130);
+    expect(io.file('r.out')).toBeUndefined();
+  });
+
+  it('closes a JSON array on standard output after the reports finished so far', async () => {
+    const { code, io } = await interrupted(['--format', 'json']);
+    expect(code).toBe(130);
+    const files = (JSON.parse(io.out) as Array<{ file: string }>).map((a) => a.file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(PATHS.length);
+    expect(files).toEqual(PATHS.slice(0, files.length));
+    expect(io.err).toContain(`已中断:${PATHS.length} 个文件中已检查 ${files.length} 个`);
+  });
+
+  it.each(['json', 'csv', 'ndjson'])('leaves no temporary %s file behind when the run stops', async (format) => {
+    const { io } = await interrupted(['--format', format, '-o', 'r.out']);
+    expect(io.temporary).toEqual([]);
+  });
+
+  it('leaves no temporary file behind after an internal error in the middle of a batch', async () => {
+    const io = fakeIo({ ...FILES, 'in/zz.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+    const stderr = io.stderr;
+    let failed = false;
+    // Reporting the unreadable file fails once, as a bug would, after some reports were written.
+    io.stderr = (text) => {
+      if (!failed && text.includes('zz.doc')) {
+        failed = true;
+        throw new Error('boom');
+      }
+      stderr(text);
+    };
+    const code = await runCli(['check', ...PATHS, 'in/zz.doc', '--format', 'json', '-o', 'r.json'], io);
+    expect(failed).toBe(true);
+    expect(code).toBe(2);
+    expect(io.temporary).toEqual([]);
     expect(io.file('r.json')).toBeUndefined();
+  });
+
+  it.each(['junit', 'sarif', 'html'])('writes no %s on standard output, whose totals need every report', async (format) => {
+    const { code, io } = await interrupted(['--format', format]);
+    expect(code).toBe(130);
+    expect(io.out).toBe('');
   });
 });
 

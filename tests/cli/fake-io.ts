@@ -21,6 +21,8 @@ export interface FakeIo extends CliIo {
   interrupt(): void;
   /** What the progress bar did: `start N`, `tick`, `stop`. */
   readonly progressLog: readonly string[];
+  /** Files opened with openFileAtomic and neither committed nor discarded: temporary files left behind. */
+  readonly temporary: readonly string[];
 }
 
 /** Options of {@link fakeIo}. */
@@ -58,6 +60,7 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
   let out = '';
   let err = '';
   const progressLog: string[] = [];
+  const temporary = new Set<string>();
   const interrupts = new Set<() => void>();
   /** A folder is declared ({ dir: true }) or implied by a path below it. */
   const isDir = (path: string): boolean => {
@@ -86,6 +89,9 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
     },
     interrupt: () => interrupts.forEach((h) => h()),
     progressLog,
+    get temporary() {
+      return [...temporary];
+    },
     async readFile(path) {
       options.beforeRead?.(path, io);
       const entry = lookup(path);
@@ -125,8 +131,17 @@ export function fakeIo(files: Record<string, FakeEntry> = {}, options: FakeIoOpt
       }
       return [...children.values()];
     },
-    async writeFileAtomic(path, text) {
-      entries[posix.normalize(path)] = text;
+    async openFileAtomic(path) {
+      let text = '';
+      temporary.add(path);
+      return {
+        write: (piece) => void (text += piece),
+        commit: async () => {
+          temporary.delete(path);
+          entries[posix.normalize(path)] = text;
+        },
+        discard: async () => void temporary.delete(path),
+      };
     },
     async openFile(path) {
       const key = posix.normalize(path);

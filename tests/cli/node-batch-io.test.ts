@@ -21,16 +21,31 @@ describe('nodeIo: the batch members', () => {
     ]);
   });
 
-  it('replaces a file whole and leaves no temporary file', async () => {
+  it('replaces a file whole, a piece at a time, and leaves no temporary file', async () => {
     const file = join(dir, 'out.json');
     writeFileSync(file, 'old');
-    await io.writeFileAtomic(file, '[]\n');
-    expect(readFileSync(file, 'utf8')).toBe('[]\n');
+    const sink = await io.openFileAtomic(file);
+    sink.write('[\n');
+    // Until committed, the old file stays as it was.
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    sink.write(']\n');
+    await sink.commit();
+    expect(readFileSync(file, 'utf8')).toBe('[\n]\n');
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('fails on a folder that does not exist, leaving nothing behind', async () => {
-    await expect(io.writeFileAtomic(join(dir, 'missing/out.json'), '[]')).rejects.toMatchObject({ code: 'ENOENT' });
+  it('leaves the old file and no temporary file when discarded', async () => {
+    const file = join(dir, 'kept.json');
+    writeFileSync(file, 'old');
+    const sink = await io.openFileAtomic(file);
+    sink.write('[\n');
+    await sink.discard();
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails on a folder that does not exist before anything is written, leaving nothing behind', async () => {
+    await expect(io.openFileAtomic(join(dir, 'missing/out.json'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 

@@ -104,7 +104,7 @@ async function checkEntries(entries: InputEntry[], setup: Setup, options: CheckO
   const check = async (entry: InputEntry): Promise<Checked> => {
     if (entry.error) throw entry.error;
     const name = reportName(entry.path);
-    const extracted = await readReport(io, entry.path, reading);
+    const extracted = await readReport(io, entry.path, reading, entry.stat);
     const { locale, waivers, today } = setup.assessOptions;
     // The run's verdict options go to assess(): the library's one rule decides `passed` (and a pass-fail grade).
     const assessment = await assess(extracted, setup.ruleSet, { locale, waivers, today, name, minScore: options.minScore, failOn: options.failOn, maxWarnings: options.maxWarnings });
@@ -146,7 +146,14 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const writers = await openWriters(options, io, setup.ruleSet);
   const summary = newSummary();
   summary.skipped = list.skipped.length;
-  const complete = await checkEntries(list.entries, setup, options, io, writers, summary);
+  let complete: boolean;
+  try {
+    complete = await checkEntries(list.entries, setup, options, io, writers, summary);
+  } catch (error) {
+    // A file being written is a temporary one until the end: an internal error must not leave it behind.
+    await Promise.all(writers.map((w) => w.abort().catch(() => undefined)));
+    throw error;
+  }
   if (!complete) {
     await Promise.all(writers.map((w) => w.abort()));
     io.stderr(`compliance-checklist: ${messages.interrupted(summary.checked + summary.unreadable, list.entries.length)}\n`);
