@@ -188,11 +188,36 @@ function softBreaksOf(
   return soft;
 }
 
-function analyse(text: string): Analysis {
-  const lines = text.split(/\r\n|\r|\n/);
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** The lines of a text as given and normalised. */
+function linesOf(text: string): { lines: string[]; norm: string[] } {
   // Normalised whole and then split: normalizeText maps one code unit to one and never to or from a
   // line break, so this is lines.map(normalizeText) without a typed array and a string per line.
-  const norm = normalizeText(text).split(/\r\n|\r|\n/);
+  return { lines: text.split(LINE_BREAK), norm: normalizeText(text).split(LINE_BREAK) };
+}
+
+/**
+ * A quick no for most texts, before the line widths are measured: fewer than two page numbers and
+ * fewer than three unnumbered lines of text (not page chrome or fields) that stop mid-sentence with
+ * text after them, so neither test of looksLikePdfText can say yes. Each count here is at least the
+ * one it stands for.
+ */
+function clearlyNotPdf(lines: readonly string[], norm: readonly string[]): boolean {
+  let pages = 0;
+  let open = 0;
+  let last = lines.length - 1;
+  while (last >= 0 && isBlank(lines[last] as string)) last--;
+  for (let i = 0; i <= last; i++) {
+    const line = (norm[i] as string).trim();
+    if (line === '') continue;
+    if (line.length <= 20 && pageNumberOf(line) && ++pages >= 2) return false;
+    if (i < last && !endsSentence(line) && !NUMBERED.test(line) && classifyLine(line) === null && ++open >= 3) return false;
+  }
+  return true;
+}
+
+function analyse({ lines, norm }: { lines: string[]; norm: string[] }): Analysis {
   const pages: Analysis['pages'] = [];
   norm.forEach((line, i) => {
     const found = pageNumberOf(line);
@@ -222,7 +247,9 @@ function analyse(text: string): Analysis {
  * looksLikePdfText('一、主要举措和成效\n全年共办理行政复议案件四十二件，依法纠正违法或者不当行政行为六件。') // false
  */
 export function looksLikePdfText(text: string): boolean {
-  const a = analyse(text);
+  const split = linesOf(text);
+  if (clearlyNotPdf(split.lines, split.norm)) return false;
+  const a = analyse(split);
   // Page numbers in sequence, a few lines apart: one step is enough for `- 3 -` or `第3页`; bare
   // numbers could be table cells, so they need two.
   let steps = 0;
@@ -254,7 +281,7 @@ export function looksLikePdfText(text: string): boolean {
  * x.boilerplateLines // [4]
  */
 export function extractPdfText(text: string): ExtractedText {
-  const a = analyse(text);
+  const a = analyse(linesOf(text));
   return {
     text,
     format: 'pdf-text',
