@@ -201,6 +201,20 @@ function headingExtent(
   const item = findItems(norm, from, limit, 0, 1)[0];
   let stop = item ? item.start : limit;
   if (longLine && !item) stop = gluedFirstItem(norm, from, stop);
+  stop = headingStop(norm, from, stop, longLine);
+  const most = longLine ? MAX_FLAT_HEADING : MAX_HEADING;
+  if (stop - from > most) {
+    const comma = firstComma(norm, from, from + most);
+    const cut = comma > 0 ? from + comma : from + most;
+    // The comma that ended the heading belongs to neither.
+    return { end: cut, bodyStart: comma > 0 ? cut + 1 : cut };
+  }
+  const bodyStart = stop < limit && endsHeading(norm.charCodeAt(stop)) ? stop + 1 : stop;
+  return { end: stop, bodyStart };
+}
+
+/** Where a heading that starts at `from` ends before `stop`: at a sentence end, or in a flattened line at a space after it. */
+function headingStop(norm: string, from: number, stop: number, longLine: boolean): number {
   let i = from;
   for (; i < stop; i++) {
     const c = norm.charCodeAt(i);
@@ -218,16 +232,7 @@ function headingExtent(
     i = runEnd - 1;
   }
   workCounts.headingReach += i - from;
-  stop = Math.min(stop, i);
-  const most = longLine ? MAX_FLAT_HEADING : MAX_HEADING;
-  if (stop - from > most) {
-    const comma = firstComma(norm, from, from + most);
-    const cut = comma > 0 ? from + comma : from + most;
-    // The comma that ended the heading belongs to neither.
-    return { end: cut, bodyStart: comma > 0 ? cut + 1 : cut };
-  }
-  const bodyStart = stop < limit && endsHeading(norm.charCodeAt(stop)) ? stop + 1 : stop;
-  return { end: stop, bodyStart };
+  return i;
 }
 
 /**
