@@ -8,7 +8,7 @@
 //            on Linux CPU time, and peak rss (with GNU time), and the throughput ratio to the peer's
 //            against its target (1,000 files ≥ 1×, 10,000 ≥ 2×); the 1,000-file runs alternate for
 //            BENCH_BATCH_ROUNDS rounds (3)
-//   scaling  cost from 1 KB to 5 MB for each layout, as the time ratio per doubling (2.0 = linear)
+//   scaling  cost from 1 KB to 5 MB for each layout, as the CPU-time ratio per doubling (2.0 = linear)
 // Figures depend on the machine's load, which is printed with them (uptime). Environment:
 // BENCH_RUNS (assess runs per report, default 200), BENCH_MAX_MB (largest scaling size, default 5).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,7 +16,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assess, loadRuleSet } from '../dist/index.js';
+import { PerformanceObserver } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { assess, loadRuleSet, readInput } from '../dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -195,31 +198,93 @@ function benchBatch() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// Layouts from the seed text: what real reports look like, and what stresses a parser.
+// Layouts from the seed text (`unit`, repeated to the size), or written to grow an outline (`grow`,
+// n items): what real reports look like, and what stresses a parser.
+const CN = '一二三四五六七八九';
+const cnNumber = (n) => `${Math.floor(n / 10) === 0 ? '' : `${Math.floor(n / 10) === 1 ? '' : CN[Math.floor(n / 10) - 1]}十`}${n % 10 ? CN[(n % 10) - 1] : ''}`;
 const LAYOUTS = {
-  lines: (seed) => seed,
-  'one line': (seed) => seed.replace(/\s*\n\s*/g, ''),
-  'PDF copy': (seed) => {
-    const flat = seed.replace(/\s*\n\s*/g, '');
-    const out = [];
-    for (let i = 0, page = 1; i < flat.length; i += 34) {
-      out.push(flat.slice(i, i + 34));
-      if (out.length % 40 === 0) out.push(`- ${page++} -`, '某县人民政府 法治政府建设年度报告');
-    }
-    return out.join('\n');
+  lines: { unit: (seed) => seed },
+  'one line': { unit: (seed) => seed.replace(/\s*\n\s*/g, '') },
+  'PDF copy': {
+    unit: (seed) => {
+      const flat = seed.replace(/\s*\n\s*/g, '');
+      const out = [];
+      for (let i = 0, page = 1; i < flat.length; i += 34) {
+        out.push(flat.slice(i, i + 34));
+        if (out.length % 40 === 0) out.push(`- ${page++} -`, '某县人民政府 法治政府建设年度报告');
+      }
+      return out.join('\n');
+    },
   },
-  'many headings': () => Array.from({ length: 200 }, (_, i) => `（${i + 1}）推进依法行政第${i + 1}项工作\n全年办理相关事项。\n`).join(''),
-  'many figures': () => '全年办理行政复议案件126件，同比增长12.5%，培训执法人员3400人次，投入经费85万元。'.repeat(20),
-  'digit run': () => '编号'.concat('1234567890'.repeat(100)),
+  'many headings': { unit: () => Array.from({ length: 200 }, (_, i) => `（${i + 1}）推进依法行政第${i + 1}项工作\n全年办理相关事项。\n`).join('') },
+  // Items 1. … 20. under (一) … (九十九), each a run-in heading with figures, an 一是 list and a passage
+  // quoted as evidence.
+  'numbered items': {
+    grow: (n) => {
+      const lines = ['某县2023年法治政府建设年度报告', '一、主要举措和成效'];
+      for (let group = 1, count = 0; count < n; group++) {
+        lines.push(`（${cnNumber(((group - 1) % 99) + 1)}）推进依法行政第${group}方面工作`);
+        for (let k = 1; k <= 20 && count < n; k++, count++) lines.push(`${k}.主要负责同志履行第一责任人职责，全年办理行政复议案件${k}件，一是依法受理，二是按时办结。`);
+      }
+      return lines.join('\n');
+    },
+  },
+  // A report flattened onto one line with its headings inline, three levels deep (一、/(一)/(1)).
+  'inline headings': {
+    grow: (n) => {
+      const parts = ['某县2023年法治政府建设年度报告 2023年，全县推进法治政府建设。'];
+      let count = 0;
+      for (let i = 1; count < n && i <= 99; i++) {
+        parts.push(`${cnNumber(i)}、推进依法行政第${i}部分。全年办理相关事项。`);
+        for (let j = 1; j <= 99 && count < n; j++) {
+          parts.push(`(${cnNumber(j)})加强制度建设第${j}方面。全年办理相关事项。`);
+          for (let k = 1; k <= 20 && count < n; k++, count++) parts.push(`(${k})完善制度第${k}项。全年办理相关事项12件。`);
+        }
+      }
+      return parts.join('');
+    },
+  },
+  'many figures': { unit: () => '全年办理行政复议案件126件，同比增长12.5%，培训执法人员3400人次，投入经费85万元。'.repeat(20) },
+  'digit run': { unit: () => '编号'.concat('1234567890'.repeat(100)) },
 };
 
 function textOf(layout, seed, bytes) {
-  const unit = LAYOUTS[layout](seed);
-  const separator = layout === 'lines' || layout === 'PDF copy' || layout === 'many headings' ? '\n' : '';
-  const text = Array(Math.ceil(bytes / Buffer.byteLength(unit + separator)) + 1).fill(unit).join(separator);
+  const { unit: unitOf, grow } = LAYOUTS[layout];
+  let text;
+  if (grow) {
+    // As many items as fill the size, from the bytes an item takes in a sample.
+    const per = Buffer.byteLength(grow(2000)) / 2000;
+    text = grow(Math.ceil(bytes / per) + 1);
+  } else {
+    const unit = unitOf(seed);
+    const separator = unit.includes('\n') ? '\n' : '';
+    text = Array(Math.ceil(bytes / Buffer.byteLength(unit + separator)) + 1).fill(unit).join(separator);
+  }
   // Cut by characters to about the byte size (CJK is 3 bytes a character in UTF-8).
   const ratio = Buffer.byteLength(text) / text.length;
   return text.slice(0, Math.floor(bytes / ratio));
+}
+
+// Garbage left by one size is collected before the next is measured, so each size pays for its own;
+// the pauses it causes are counted by a GC observer (their share tells GC growth from the code's).
+v8.setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc');
+const gcPauses = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry);
+}).observe({ entryTypes: ['gc'] });
+/** Milliseconds of GC pauses that started in [from, to) (performance.now() times). */
+const gcBetween = (from, to) => gcPauses.filter((e) => e.startTime >= from && e.startTime < to).reduce((sum, e) => sum + e.duration, 0);
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Reads the bytes as the CLI does (decoding, PDF-copy detection) and assesses them; CPU and wall ms. */
+async function assessBytes(bytes) {
+  const [cpu, wall] = [cpuNow(), performance.now()];
+  await assess(await readInput(bytes, { name: 'report.txt' }), ruleSet);
+  return { cpu: cpuNow() - cpu, wall: performance.now() - wall, from: wall, to: performance.now() };
 }
 
 async function benchScaling() {
@@ -229,17 +294,34 @@ async function benchScaling() {
   const sizes = [];
   for (let b = 1024; b <= maxBytes; b *= 2) sizes.push(b);
   if (sizes.at(-1) < maxBytes) sizes.push(maxBytes); // the last step is then less than a doubling
-  console.log(`\n## scaling: assess time (parse included) from 1 KB to ${maxBytes / 2 ** 20} MB; ratio per doubling (2.0 = linear)`);
+  console.log(`\n## scaling: read (as the CLI reads a file) and assess one report, from 1 KB to ${maxBytes / 2 ** 20} MB`);
   console.log(`sizes: ${sizes.map((b) => (b < 2 ** 20 ? `${b / 1024}K` : `${b / 2 ** 20}M`)).join(' ')}`);
+  console.log('per size: CPU time (user + system, GC threads included), the least of 3 to 15 runs, garbage collected before each (other jobs add to it, never take away);');
+  console.log('ratio per doubling on CPU time (2.0 = linear); GC share: wall time in GC pauses (a share that stays level: GC grows as the work does)');
   for (const layout of Object.keys(LAYOUTS)) {
     const times = [];
+    const gcShares = [];
     for (const bytes of sizes) {
-      const text = textOf(layout, seed, bytes);
-      await assess(text, ruleSet); // warm
-      const once = median(await samples(() => assess(text, ruleSet), 1, 0));
-      const runs = Math.max(1, Math.min(15, Math.floor(300 / Math.max(once, 0.01))));
-      times.push(median(await samples(() => assess(text, ruleSet), runs, 0)));
-      if (times.at(-1) > 30_000) break; // super-linear: the rest would take too long
+      const input = new TextEncoder().encode(textOf(layout, seed, bytes));
+      collect();
+      const once = await assessBytes(input); // warm, and how many runs fit
+      // At least three runs even for the largest sizes (the least of them is what the code costs),
+      // none more when one took 10 s: that layout is super-linear, and the rest would take too long.
+      const runs = once.wall > 10_000 ? 0 : Math.max(3, Math.min(15, Math.floor(1000 / Math.max(once.wall, 0.01))));
+      let best = runs === 0 ? once.cpu : Infinity;
+      let [wall, gc] = [0, 0];
+      for (let r = 0; r < runs; r++) {
+        collect();
+        const t = await assessBytes(input);
+        await new Promise((resolve) => setTimeout(resolve, 0)); // the GC entries of this run are delivered
+        best = Math.min(best, t.cpu);
+        wall += t.wall;
+        gc += gcBetween(t.from, t.to);
+      }
+      gcPauses.length = 0;
+      times.push(best);
+      gcShares.push(runs === 0 ? NaN : gc / wall);
+      if (runs === 0) break;
     }
     const ratios = times.slice(1).map((t, i) => t / times[i]);
     // Small sizes are dominated by fixed costs; the large end shows the growth.
@@ -247,8 +329,9 @@ async function benchScaling() {
     // Growth exponent over the large end (1 = linear, 2 = quadratic), by size: the last step to 5 MB is not a doubling.
     const from = Math.max(0, times.length - 5);
     const exponent = Math.log(times.at(-1) / times[from]) / Math.log(sizes[times.length - 1] / sizes[from]);
-    console.log(`${layout.padEnd(14)} ${times.map((t) => ms(t)).join('  ')}`);
-    console.log(`${''.padEnd(14)} ratio per doubling: ${ratios.map((r) => r.toFixed(2)).join(' ')}; last four ${tail.map((r) => r.toFixed(2)).join(' ')} (growth exponent ${exponent.toFixed(2)})`);
+    console.log(`${layout.padEnd(15)} ${times.map((t) => ms(t)).join('  ')}`);
+    console.log(`${''.padEnd(15)} ratio per doubling: ${ratios.map((r) => r.toFixed(2)).join(' ')}; last four ${tail.map((r) => r.toFixed(2)).join(' ')} (growth exponent ${exponent.toFixed(2)})`);
+    console.log(`${''.padEnd(15)} GC share of wall time, last four sizes: ${gcShares.slice(-4).map((g) => (Number.isNaN(g) ? '-' : `${(g * 100).toFixed(0)}%`)).join(' ')}`);
   }
 }
 

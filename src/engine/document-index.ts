@@ -4,6 +4,7 @@
  */
 import { lineAt } from '../parse/lines.js';
 import { normalizedOf, normalizeText } from '../parse/normalize.js';
+import { workCounts } from '../parse/work-counts.js';
 import type { Evidence, ReportDocument, Section, SlotDefinition, SourceSpan } from '../types.js';
 import { RoleTagger, type RoledSentence } from './sentence-roles.js';
 import { fallbackItem } from './slot-fallback.js';
@@ -130,17 +131,19 @@ export class DocumentIndex {
   }
 
   /**
-   * The furniture span holding an offset, for offsets visited in increasing order from `from`. Spans
-   * sorted and apart (as the parser makes them) are walked with a cursor; looking each offset up in
-   * the whole list made slicing a PDF copy quadratic.
+   * The furniture span holding an offset, for offsets visited in increasing order from `from`: the
+   * spans are walked with a cursor (looking each offset up in the whole list made slicing a PDF copy
+   * quadratic).
    */
   private furnitureFinder(from: number): (i: number) => SourceSpan | undefined {
-    const spans = this.doc.boilerplate;
-    this.furnitureApart ??= sortedApart(spans);
-    if (!this.furnitureApart) return (i) => spans.find((b) => i >= b.start && i < b.end);
+    // Spans that overlap are merged first: skipping to the end of the merged span is where skipping
+    // span after span would end too, and the cursor needs spans sorted and apart.
+    const spans = (this.furniture ??= sortedApart(this.doc.boilerplate) ? this.doc.boilerplate : mergeSpans(this.doc.boilerplate));
     let k = firstEndingAfter(spans, from);
     return (i) => {
+      const was = k;
       while (k < spans.length && (spans[k] as SourceSpan).end <= i) k++;
+      workCounts.furnitureSteps += k - was;
       const b = spans[k];
       return b && b.start <= i ? b : undefined;
     };
@@ -238,11 +241,14 @@ export class DocumentIndex {
     // Blocks are in document order (preamble, then each heading, its paragraphs, its sub-sections):
     // a binary search finds the first, so asking for every section of a long outline stays linear.
     const out: Block[] = [];
-    for (let i = this.firstBlockFrom(start); i < this.blocks.length; i++) {
+    const first = this.firstBlockFrom(start);
+    let i = first;
+    for (; i < this.blocks.length; i++) {
       const b = this.blocks[i] as Block;
       if (b.start >= end) break;
       if (b.end <= end) out.push(b);
     }
+    workCounts.blockSteps += i - first;
     return out;
   }
 
@@ -290,6 +296,7 @@ export class DocumentIndex {
     if (!this.nested) {
       let best: IndexedSection | null = null;
       for (const s of this.sections) if (holds(s, offset)) best = s;
+      workCounts.sectionSteps += this.sections.length;
       return best;
     }
     // Nested sections in reading order: the deepest one holding the offset is the last section
@@ -301,12 +308,17 @@ export class DocumentIndex {
       if ((this.sections[mid] as IndexedSection).section.start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    for (let s = this.sections[lo - 1] ?? null; s; s = s.parent) if (holds(s, offset)) return s;
+    for (let s = this.sections[lo - 1] ?? null; s; s = s.parent) {
+      workCounts.sectionSteps++;
+      if (holds(s, offset)) return s;
+    }
     return null;
   }
 
   private nested: boolean | undefined;
-  private furnitureApart: boolean | undefined;
+  private furnitureSorted: boolean | undefined;
+  /** The furniture spans sorted and apart (the document's own list when it already is). */
+  private furniture: readonly SourceSpan[] | undefined;
 
   /**
    * Evidence for the text at [start, end): the sentence around it, cut to a short quote in the
@@ -332,14 +344,25 @@ export class DocumentIndex {
 
   /** The original text of [start, end) without furniture lines (a page number inside a paragraph). */
   private withoutFurniture(start: number, end: number): string {
+    const spans = this.doc.boilerplate;
+    // Only spans starting inside the quote are left out (furniture the quote starts in is what is
+    // quoted, a 发布时间 header line). Spans sorted by start, as the parser gives them, hold those in
+    // one run: found by binary search, the walk stops after it. A walk of every span, once per quote,
+    // was quadratic on PDF copies, whose page numbers grow with the text.
+    this.furnitureSorted ??= sortedByStart(spans);
+    const from = this.furnitureSorted ? firstStartingAfter(spans, start) : 0;
     let out = '';
     let at = start;
-    for (const b of this.doc.boilerplate) {
-      // Furniture the quote starts in is what is quoted (a 发布时间 header line), not in the way.
+    let k = from;
+    for (; k < spans.length; k++) {
+      const b = spans[k] as SourceSpan;
+      if (this.furnitureSorted && b.start >= end) break;
       if (b.end <= at || b.start >= end || b.start <= start) continue;
       out += this.doc.text.slice(at, b.start);
       at = b.end;
     }
+    // The spans looked at: those walked, and the one that stopped the walk.
+    workCounts.furnitureSteps += k - from + (k < spans.length ? 1 : 0);
     return out + this.doc.text.slice(at, end);
   }
 
@@ -440,9 +463,39 @@ function properlyNested(sections: readonly IndexedSection[]): boolean {
   return true;
 }
 
+function sortedByStart(spans: readonly SourceSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++) if ((spans[k] as SourceSpan).start < (spans[k - 1] as SourceSpan).start) return false;
+  return true;
+}
+
 function sortedApart(spans: readonly SourceSpan[]): boolean {
   for (let k = 1; k < spans.length; k++) if ((spans[k] as SourceSpan).start < (spans[k - 1] as SourceSpan).end) return false;
   return true;
+}
+
+/** Spans sorted by start, overlapping or touching ones merged into one. */
+function mergeSpans(spans: readonly SourceSpan[]): SourceSpan[] {
+  const sorted = spans.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start);
+  const merged: SourceSpan[] = [];
+  for (const b of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && b.start <= last.end) {
+      if (b.end > last.end) merged[merged.length - 1] = { start: last.start, end: b.end, line: last.line, endLine: b.endLine };
+    } else merged.push(b);
+  }
+  return merged;
+}
+
+/** The index of the first span starting after `offset` (spans sorted by start). */
+function firstStartingAfter(spans: readonly SourceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as SourceSpan).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the first span ending after `offset` (spans sorted and apart). */

@@ -51,8 +51,17 @@ const ORG_ONLY = /^[\u4e00-\u9fa5()]{2,30}(人民政府|政府|委员会|党委|
 const DATE_ONLY = /^\(?\s*((19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*\)?$/;
 const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\)|\d{1,2}\s*[、.](?!\d)|\(\s*\d{1,2}\s*\)|[①-⑳])/;
 const TOC_HEAD = /^目\s*录$/;
-// An entry of a table of contents: a leader (dots, ellipses) or wide space, then a page number.
-const TOC_ENTRY = /(\.{3,}|…{1,}|·{3,}|-{4,}|_{4,})\s*\d{1,3}$/;
+// An entry of a table of contents: a leader (dots, ellipses) or wide space, then a page number. Read
+// backwards from the end of the line (see `leaderStart`): a regex for it, unanchored at the start,
+// tried each place in a long run of dots and so took time quadratic in the run.
+// The characters a leader is made of, and how many of them make one: ... … ··· ---- ____
+const LEADERS = new Map([
+  [0x2e, 3],
+  [0x2026, 1],
+  [0xb7, 3],
+  [0x2d, 4],
+  [0x5f, 4],
+]);
 const MAX_HEADER_LINES = 14;
 
 /** Markdown and quoting marks around a header line ("# 标题", "**局名**", "> 发布时间…"). */
@@ -70,10 +79,29 @@ export function bareLine(text: string): string {
   return s === 0 && e === text.length ? text : text.slice(s, e);
 }
 
+/**
+ * Where the leader of a table-of-contents entry starts when the line is one: it ends in a page number
+ * of one to three digits after a leader and maybe spaces ("一、主要举措……3"); -1 when it is not.
+ */
+export function leaderStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  const digits = text.length - i;
+  if (digits < 1 || digits > 3) return -1;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  const leader = text.charCodeAt(i - 1);
+  const least = LEADERS.get(leader);
+  if (least === undefined) return -1;
+  const end = i;
+  while (i > 0 && text.charCodeAt(i - 1) === leader) i--;
+  return end - i >= least ? i : -1;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Whether a line is a table-of-contents entry: it ends in a page number after a leader. */
 function isTocEntry(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last >= 0x30 && last <= 0x39 && TOC_ENTRY.test(text);
+  return leaderStart(text) >= 0;
 }
 
 /** A line of report text rather than framing: a sentence, or a numbered heading. */
@@ -128,7 +156,7 @@ function entriesAfterHead(lines: readonly FrameLine[], from: number): number {
   for (; j < lines.length; j++) {
     const text = (lines[j] as FrameLine).text;
     if (isTocEntry(text)) {
-      seen.add(text.replace(TOC_ENTRY, '').trim());
+      seen.add(text.slice(0, leaderStart(text)).trim());
       continue;
     }
     const bare = text.replace(/\s+/g, '');

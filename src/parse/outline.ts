@@ -7,6 +7,7 @@
 import type { ListItem, Paragraph, Section } from '../types.js';
 import { isSpace, spanOf, trimRange } from './lines.js';
 import { cnValue, findItems, findMarkers, type MarkerMatch } from './markers.js';
+import { workCounts } from './work-counts.js';
 
 /** The inputs the outline builder reads. */
 export interface OutlineInput {
@@ -214,13 +215,7 @@ function headingExtent(
   const item = findItems(norm, from, limit, 0, 1)[0];
   let stop = item ? item.start : limit;
   if (longLine && !item) stop = gluedFirstItem(norm, from, stop);
-  for (let i = from; i < stop; i++) {
-    const c = norm.charCodeAt(i);
-    if (endsHeading(c) || (longLine && c === 0x20 && i - from >= 2 && !spaceInHeading(norm, i, stop))) {
-      stop = i;
-      break;
-    }
-  }
+  stop = headingStop(norm, from, stop, longLine);
   const most = longLine ? MAX_FLAT_HEADING : MAX_HEADING;
   if (stop - from > most) {
     const comma = firstComma(norm, from, from + most);
@@ -230,6 +225,28 @@ function headingExtent(
   }
   const bodyStart = stop < limit && endsHeading(norm.charCodeAt(stop)) ? stop + 1 : stop;
   return { end: stop, bodyStart };
+}
+
+/** Where a heading that starts at `from` ends before `stop`: at a sentence end, or in a flattened line at a space after it. */
+function headingStop(norm: string, from: number, stop: number, longLine: boolean): number {
+  let i = from;
+  for (; i < stop; i++) {
+    const c = norm.charCodeAt(i);
+    if (endsHeading(c)) break;
+    if (!longLine || c !== 0x20 || i - from < 2) continue;
+    if (!spaceInHeading(norm, i, stop)) break;
+    // The rest of a run of spaces reads alike (a space before each, the same text after the run):
+    // asked once, not once a space, which made a long run quadratic.
+    const runEnd = spaceRunEnd(norm, i, stop);
+    if (runEnd - i < 2) continue;
+    if (!spaceInHeading(norm, i + 1, stop)) {
+      i++;
+      break;
+    }
+    i = runEnd - 1;
+  }
+  workCounts.headingReach += i - from;
+  return i;
 }
 
 /**
@@ -242,14 +259,21 @@ function headingExtent(
 function spaceInHeading(norm: string, at: number, stop: number): boolean {
   const before = norm.charCodeAt(at - 1);
   if (before >= 0x30 && before <= 0x39) return true;
-  let j = at;
-  while (j < stop && norm.charCodeAt(j) === 0x20) j++;
+  const j = spaceRunEnd(norm, at, stop);
+  workCounts.headingReach += j - at;
   if (j >= stop) return false;
   const next = norm.charCodeAt(j);
   if (next === 0x2c || next === 0x3001) return true;
   let k = j;
   while (k < stop && k - j <= MAX_TAIL && isTailChar(norm.charCodeAt(k))) k++;
   return k > j && k - j <= MAX_TAIL && (k === stop || norm.charCodeAt(k) === 0x20);
+}
+
+/** The end of the run of spaces (U+0020) that starts at `at`, at most `stop`. */
+function spaceRunEnd(norm: string, at: number, stop: number): number {
+  let j = at;
+  while (j < stop && norm.charCodeAt(j) === 0x20) j++;
+  return j;
 }
 
 // The longest rest of a heading that a copy wrapped onto the next line.
@@ -269,7 +293,13 @@ const WORD_BEFORE_ONE = '统唯之第万同单划专归合逐不如其';
  * that makes a word with 一; `stop` when there is none.
  */
 function gluedFirstItem(norm: string, from: number, stop: number): number {
-  const at = norm.indexOf('一是', from + 2);
+  // Searched up to the heading's limit only (a view, not a copy, with room for the 是 of a 一 just
+  // before it): a search of the whole text, once per heading, made one-line documents quadratic.
+  const searchFrom = from + 2;
+  const part = norm.slice(searchFrom, stop + 1);
+  const k = part.indexOf('一是');
+  workCounts.headingReach += k < 0 ? part.length : k;
+  const at = k < 0 ? -1 : searchFrom + k;
   if (at < 0 || at >= stop) return stop;
   const before = norm.charCodeAt(at - 1);
   if (!(before >= 0x4e00 && before <= 0x9fa5) || WORD_BEFORE_ONE.includes(norm[at - 1] as string)) return stop;
