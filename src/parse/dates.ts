@@ -1,7 +1,7 @@
 import type { IsoDate } from '../types.js';
 import { parseNumeral } from './numerals.js';
 
-const CN_DIGITS = '[〇零一二三四五六七八九十]';
+const CN_DIGITS = '[〇○零一二三四五六七八九十]';
 
 /** A date as written in Chinese documents: 2024-03-15, 2024/3/15, 2024.3.15, 2024年3月15日, 二〇二四年三月十五日. */
 export const DATE_PATTERN = new RegExp(

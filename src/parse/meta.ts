@@ -5,6 +5,7 @@
 import type { IssuerLevel, IsoDate } from '../types.js';
 import { POSTED_LINE } from './boilerplate.js';
 import { DATE_PATTERN, isoDate, parseDate } from './dates.js';
+import { parseNumeral } from './numerals.js';
 
 /** Fields read from header lines such as `发布时间: 2021-03-23` or a flattened metadata table. */
 export interface HeaderFields {
@@ -72,10 +73,15 @@ export function stripPipes(line: string): string {
 export function readYear(title: string | null, opening: string): number | null {
   const fromTitle = title?.match(/((?:19|20)\d{2})\s*年/);
   if (fromTitle) return Number(fromTitle[1]);
+  const written = title?.match(CN_YEAR);
+  if (written) return parseNumeral(written[1] as string);
   // Not the end of a period such as 《纲要(2021—2025年)》.
   const fromOpening = opening.slice(0, 120).match(/^[^。《]{0,20}?(?<![-—–~至到\d])((?:19|20)\d{2})\s*(?:年|[,，])/);
   return fromOpening ? Number(fromOpening[1]) : null;
 }
+
+/** A year written in Chinese numerals: 二〇二三年, 二○二三年. */
+const CN_YEAR = /(二[〇○零][〇○零一二三四五六七八九]{2})\s*年/;
 
 const ORG_SUFFIX = /(人民政府|政府|委员会|委|局|厅|办公室|办事处|办|管委会|中心|省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$/;
 
@@ -85,7 +91,7 @@ const ORG_SUFFIX = /(人民政府|政府|委员会|委|局|厅|办公室|办事�
  */
 export function readIssuer(title: string | null, opening: string): string | null {
   if (title) {
-    const prefix = title.replace(/^关于/, '').match(/^(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)/);
+    const prefix = title.replace(/^关于/, '').match(/^(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年|二[〇○零][〇○零一二三四五六七八九]{2}\s*年)/);
     const name = prefix?.[1]?.trim();
     if (name && ORG_SUFFIX.test(name)) return name;
   }

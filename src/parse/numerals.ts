@@ -1,7 +1,8 @@
-/** Chinese numerals as they appear in numbering and dates: 一 … 九十九, 〇/零 digits, 两. */
+/** Chinese numerals as they appear in numbering and dates: 一 … 九十九, 〇/○/零 digits, 两. */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // ○ (a white circle) often stands in for 〇 in typed years: 二○二三年.
+  〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /**
@@ -14,7 +15,7 @@ const DIGITS: Record<string, number> = {
 export function parseNumeral(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
   if (text.length === 0) return null;
-  if (/^[〇零一二三四五六七八九]+$/.test(text) && text.length > 1 && !/十/.test(text)) {
+  if (/^[〇○零一二三四五六七八九]+$/.test(text) && text.length > 1 && !/十/.test(text)) {
     return Number([...text].map((c) => DIGITS[c]).join(''));
   }
   let total = 0;
