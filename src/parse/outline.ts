@@ -189,10 +189,12 @@ function itemsIn(input: OutlineInput, start: number, end: number, previous: numb
   });
 }
 
-const isMarkup = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x5f || c === 0x20; // # * _ space
+// # * _ space, and the brackets of a bracketed heading (【主要举措和成效】)
+const isMarkup = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x5f || c === 0x20 || c === 0x3010 || c === 0x3011;
 
 /**
- * A heading line the container marked, less its Markdown syntax ("## 一、…", "**一、…**"): the text
+ * A heading line the container marked, less its Markdown syntax ("## 一、…", "**一、…**") or its
+ * brackets ("【主要举措和成效】"): the text
  * keeps every character as written, so the marker and the heading start after the markup.
  */
 function withoutMarkup(norm: string, s: number, e: number): [number, number] {

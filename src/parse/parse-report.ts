@@ -64,6 +64,7 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
     });
     layout.title = { text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join(''), start: parts[0]!.start, end: parts[parts.length - 1]!.end };
   }
+  const bracketed = bracketedHeadings(lines, headingLevel);
   for (const l of lines) {
     if (frame.bodyStart?.line === l) {
       // The title at the head of this line is set aside; the text starts after it.
@@ -74,10 +75,27 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
       layout.boilerplate.push(spanOf(lineStarts, l.start, l.end));
       continue;
     }
-    const level = headingLevel.get(l.number);
+    const level = headingLevel.get(l.number) ?? (bracketed.has(l) ? 1 : undefined);
     layout.content.push(level !== undefined ? { start: l.start, end: l.end, line: l.number, headingLevel: level } : { start: l.start, end: l.end, line: l.number });
   }
   return layout;
+}
+
+// A line that is only a bracketed phrase ("【主要举措和成效】"); not a placeholder to fill in.
+const BRACKETED = /^【[^【】]{2,30}】$/;
+const PLACEHOLDER_WORDS = /填|请|此处|输入|插入|名称|数据|日期|××|xx/i;
+const TOP_MARKER = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.])/;
+
+/**
+ * Lines that head the parts of a report written with bracketed headings and no numbering at the top
+ * ("【主要举措和成效】" … "【存在的不足和原因】"): two or more such lines, and no 一、 or 第一部分 that
+ * would number the parts instead (then a bracketed line is a label inside a part, such as 【典型案例】).
+ */
+function bracketedHeadings(lines: readonly FrameLine[], hinted: ReadonlyMap<number, number>): Set<FrameLine> {
+  if (hinted.size > 0) return new Set();
+  const found = lines.filter((l) => BRACKETED.test(l.text) && !PLACEHOLDER_WORDS.test(l.text));
+  if (found.length < 2 || lines.some((l) => TOP_MARKER.test(l.text))) return new Set();
+  return new Set(found);
 }
 
 /** Files one piece of a flattened head: a field is read and set aside, a table of contents set aside, frame kept for the frame reader. */

@@ -5,7 +5,7 @@
  * with a wrong character. Every report here was written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, loadRuleSet, readInput } from '../../src/index.js';
+import { assess, loadRuleSet, parseReport, readInput } from '../../src/index.js';
 import type { FindingStatus } from '../../src/types.js';
 
 const ruleSet = loadRuleSet('fzzf-annual-report');
@@ -360,5 +360,38 @@ describe('the one part left when every other part is another item', () => {
   it('a left-over part of plans, not of work done, is not the measures', async () => {
     const plans = '一、着力推进依法行政\n2024年，我县将继续加强规范性文件审核。将进一步规范行政执法行为。力争行政复议纠错率下降。将加强法治宣传教育。';
     expect((await statuses(report('柳岸县2023年法治政府建设工作报告', plans, ...REST)))['measures-and-results']).toBe('missing');
+  });
+});
+
+describe('bracketed headings', () => {
+  const BRACKETED = [
+    '柳岸县2023年法治政府建设工作报告',
+    OPENING,
+    '【主要举措和成效】',
+    MEASURES.split('\n').slice(1).join('\n'),
+    '【存在的不足和原因】',
+    '一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。',
+    '【2024年工作安排】',
+    '一是加强执法培训；二是深化普法宣传；三是强化督察考核。',
+    SIGNATURE,
+  ].join('\n');
+
+  it('head the parts of a report with no numbering at the top', async () => {
+    const assessment = await assess(BRACKETED, ruleSet);
+    const byId = Object.fromEntries(assessment.findings.map((f) => [f.requirement, f]));
+    expect(byId.shortcomings?.status).toBe('met');
+    expect(byId.shortcomings?.evidence[0]?.section).toBe('存在的不足和原因');
+    expect(byId['next-year-plan']?.status).toBe('met');
+  });
+
+  it('inside numbered parts, 【典型案例一】 is a label of the text, not a part', async () => {
+    const text = report('柳岸县2023年法治政府建设工作报告', MEASURES, '【典型案例一】柳岸县推行执法公示。', '【典型案例二】柳岸县推行全程记录。', DUTY, PROBLEMS_AND_PLAN);
+    const doc = parseReport(text);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['主要工作及成效', '党政主要负责人履行推进法治建设第一责任人职责情况', '存在的不足及下一步打算']);
+  });
+
+  it('a placeholder to fill in is still blanked: it is no account of the problems', async () => {
+    const text = BRACKETED.replace('一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。', '【请在此处填写存在的问题和原因，不少于三条】');
+    expect((await statuses(text)).shortcomings).not.toBe('met');
   });
 });
