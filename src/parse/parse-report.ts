@@ -84,17 +84,18 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
 // A line that is only a bracketed phrase ("【主要举措和成效】"); not a placeholder to fill in.
 const BRACKETED = /^【[^【】]{2,30}】$/;
 const PLACEHOLDER_WORDS = /填|请|此处|输入|插入|名称|数据|日期|××|xx/i;
-const TOP_MARKER = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.])/;
+const NUMBERED_LINE = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d))/;
 
 /**
- * Lines that head the parts of a report written with bracketed headings and no numbering at the top
- * ("【主要举措和成效】" … "【存在的不足和原因】"): two or more such lines, and no 一、 or 第一部分 that
- * would number the parts instead (then a bracketed line is a label inside a part, such as 【典型案例】).
+ * Lines that head the parts of a report written with bracketed headings ("【主要举措和成效】" …
+ * "【存在的不足和原因】"): two or more such lines, the first before any numbered line. After a numbered
+ * heading, a bracketed line is a label inside a part, such as 【典型案例一】.
  */
 function bracketedHeadings(lines: readonly FrameLine[], hinted: ReadonlyMap<number, number>): Set<FrameLine> {
   if (hinted.size > 0) return new Set();
   const found = lines.filter((l) => BRACKETED.test(l.text) && !PLACEHOLDER_WORDS.test(l.text));
-  if (found.length < 2 || lines.some((l) => TOP_MARKER.test(l.text))) return new Set();
+  const first = found[0] ? lines.indexOf(found[0]) : -1;
+  if (found.length < 2 || lines.slice(0, first).some((l) => NUMBERED_LINE.test(l.text))) return new Set();
   return new Set(found);
 }
 

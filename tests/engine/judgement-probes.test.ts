@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess, loadRuleSet, parseReport, readInput } from '../../src/index.js';
-import type { FindingStatus } from '../../src/types.js';
+import type { FindingStatus, Section } from '../../src/types.js';
 
 const ruleSet = loadRuleSet('fzzf-annual-report');
 
@@ -388,6 +388,12 @@ describe('bracketed headings', () => {
     const text = report('柳岸县2023年法治政府建设工作报告', MEASURES, '【典型案例一】柳岸县推行执法公示。', '【典型案例二】柳岸县推行全程记录。', DUTY, PROBLEMS_AND_PLAN);
     const doc = parseReport(text);
     expect(doc.sections.map((s) => s.heading)).toEqual(['主要工作及成效', '党政主要负责人履行推进法治建设第一责任人职责情况', '存在的不足及下一步打算']);
+  });
+
+  it('after a numbered heading, bracketed lines of their own are labels inside the part', () => {
+    const text = report('柳岸县2023年法治政府建设工作报告', MEASURES.replace('一、主要工作及成效', '（一）主要工作及成效'), '【典型案例一】', '柳岸县推行执法公示，公示执法信息1200条。', '【典型案例二】', '柳岸县推行全程记录，记录执法活动356次。', DUTY.replace('二、', '（二）'));
+    const headings = (sections: Section[]): string[] => sections.flatMap((s) => [s.heading, ...headings(s.children)]);
+    expect(headings(parseReport(text).sections)).not.toContain('典型案例一');
   });
 
   it('a placeholder to fill in is still blanked: it is no account of the problems', async () => {
