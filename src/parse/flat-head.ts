@@ -11,7 +11,7 @@ import { DATE_PATTERN } from './dates.js';
 import { isSpace } from './lines.js';
 
 /** What a piece of a flattened head is. */
-export type HeadPieceKind = 'field' | 'toc' | 'frame';
+export type HeadPieceKind = 'field' | 'toc' | 'frame' | 'chrome';
 
 /** A piece cut off the head of a long line: [start, end) in the normalised text. */
 export interface HeadPiece {
@@ -27,10 +27,15 @@ const MAX_HEAD = 1200;
 const MAX_PIECES = 12;
 
 // Labels of fields in a page header or a reprint note, and the counters of web pages.
-const LABEL = /(发布时间|发布日期|发文日期|成文日期|印发日期|信息来源|文章来源|来源|作者|责任编辑|编辑|索引号|发文字号|文号|浏览次数|阅读次数|访问次数|点击数|点击量|字体)\s*[:|]/y;
-const ANY_LABEL = /(发布时间|发布日期|发文日期|成文日期|印发日期|信息来源|文章来源|来源|作者|责任编辑|编辑|索引号|发文字号|文号|浏览次数|阅读次数|访问次数|点击数|点击量|字体)\s*[:|]/g;
+const LABELS = '发布时间|发布日期|发文日期|公开日期|成文日期|印发日期|信息来源|文章来源|来源|作者|责任编辑|编辑|索引号|发文字号|文号|发布机构|发文机关|主题分类|组配分类|公开方式|有效性|浏览次数|阅读次数|访问次数|点击数|点击量|字体';
+const LABEL = new RegExp(`(${LABELS})\\s*[:|]`, 'y');
+const ANY_LABEL = new RegExp(`(${LABELS})\\s*[:|]`, 'g');
+// A page's breadcrumb trail: 首页 > 政务公开 > 法治政府建设 > 正文, after 当前位置: or not.
+const BREADCRUMB = /(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*:?\s*)?首页(?:\s*[>›»]\s*[^\s>›»:]{1,20}){1,8}/y;
 const DATE_VALUE = new RegExp(`\\s*(?:${DATE_PATTERN.source})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?`, 'y');
 const COUNT_VALUE = /\s*\d*/y;
+// The font-size switch of a page: 字体:[大 中 小], spaces inside the brackets.
+const FONT_VALUE = /\s*[[【]?\s*[大中小](?:\s*[大中小]){0,2}\s*[\]】]?/y;
 const BANNER = /[\u4e00-\u9fa5()]{2,30}?文件(?=\s|[\u4e00-\u9fa5]{1,12}\s*[〔[(【]\s*\d{4})/y;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号/y;
 // A title: no sentence punctuation, ending in the name of a kind of document, where the text begins:
@@ -58,6 +63,10 @@ function fieldEnd(norm: string, label: string, from: number, end: number): numbe
     if (d > 0) return d;
   }
   if (/次数|点击/.test(label)) return sticky(COUNT_VALUE, norm, from, end);
+  if (label === '字体') {
+    const f = sticky(FONT_VALUE, norm, from, end);
+    if (f > 0) return f;
+  }
   // Any other value runs to two spaces, the next label, or a space, within a short reach.
   const reach = Math.min(end, from + 40);
   // Searched in the reach only: a search of the rest of a long line would cost the whole line each time.
@@ -88,6 +97,8 @@ function isTitle(text: string): boolean {
 
 /** The piece that starts at `at`, or null where the text begins. */
 function pieceAt(norm: string, at: number, end: number, afterTitle: boolean): HeadPiece | null {
+  const crumbs = sticky(BREADCRUMB, norm, at, end);
+  if (crumbs > 0) return { kind: 'chrome', start: at, end: crumbs };
   LABEL.lastIndex = at;
   const label = LABEL.exec(norm);
   if (label) {

@@ -19,6 +19,11 @@ describe('the frame at the head of a flattened line', () => {
     ['labelled fields between wide spaces', `发布日期：2024-03-20　　来源：县司法局　　青禾县2023年法治政府建设工作情况报告 ${TEXT}${PARTS}`, { title: '青禾县2023年法治政府建设工作情况报告', published: '2024-03-20', docNumber: null }],
     ['版头, 文号, title and 主送 glued together', `青禾县人民政府文件青政报〔2024〕9号青禾县人民政府关于2023年度法治政府建设情况的报告市人民政府：${TEXT}${PARTS}`, { title: '青禾县人民政府关于2023年度法治政府建设情况的报告', published: null, docNumber: '青政报〔2024〕9号' }],
     ['issuer and title separated by a space', `青禾县人民政府 2023年度法治政府建设情况报告 ${TEXT}${PARTS}`, { title: '青禾县人民政府2023年度法治政府建设情况报告', published: null, docNumber: null }],
+    [
+      'a breadcrumb trail, page fields (发布机构, 字体 with spaces in its brackets), the title and the fields after it',
+      `首页 > 政务公开 > 法治政府建设 > 正文 索引号：11330523MB1234567X/2024-00012　发布机构：青禾县人民政府办公室 青禾县2023年度法治政府建设情况报告 发布时间：2024-03-28 09:15　来源：县司法局　浏览次数：1287 字体：[大 中 小] ${TEXT}${PARTS}`,
+      { title: '青禾县2023年度法治政府建设情况报告', published: '2024-03-28', docNumber: null },
+    ],
     ['a reprint note after the title', `青禾县2023年度法治政府建设情况报告（转载自青禾县人民政府网站　原发布日期：2024年3月25日）${TEXT}${PARTS}`, { title: '青禾县2023年度法治政府建设情况报告', published: '2024-03-25', docNumber: null }],
     [
       'a table of contents, then the title again',
