@@ -73,8 +73,15 @@ describe('timeliness (deadline): fails closed', () => {
     expect(await statusOf(`${head}${header}${measures}${plan}`, 'timeliness')).toBe(expected);
   });
 
-  it('is unknown when the report year cannot be read', async () => {
-    expect(await statusOf(`法治政府建设情况报告\n发布日期：2024-03-20\n${measures}${plan}`, 'timeliness')).toBe('unknown');
+  it.each([
+    ['before 4月1日 of the year after: met', '2024-03-20', 'met'],
+    ['after it: missing', '2024-05-10', 'missing'],
+  ] as const)('a report that names no year covers the year before its publication date (yearFromDate): %s', async (_name, date, expected) => {
+    expect(await statusOf(`法治政府建设情况报告\n发布日期：${date}\n${measures}${plan}`, 'timeliness')).toBe(expected);
+  });
+
+  it('is unknown when neither the report year nor a publication date can be read', async () => {
+    expect(await statusOf(`法治政府建设情况报告\n${measures}${plan}`, 'timeliness')).toBe('unknown');
   });
 
   it('is missing when the report was signed after the deadline, whatever the missing publication date', async () => {

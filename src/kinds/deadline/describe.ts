@@ -16,6 +16,7 @@ export const describeDeadline: KindDescribers<DeadlineOptions> = {
     return [
       `报告的${date}早于${year}的 ${o.month} 月 ${o.day} 日即为达标,否则为缺失。`,
       ...(o.signedFallback && o.date !== 'signed' ? ['没有发布日期、但落款日期已在期限之后时,判为缺失(落款之后才可能发布)。'] : []),
+      ...(o.yearFromDate ? [`正文没有写报告年度时,以${date}所在年份减 ${offset} 年为报告年度(年度报告在次年发布)。`] : []),
       '报告年度或日期识别不出时为无法判断:没有发布日期的报告不会算作按时。',
     ];
   },
@@ -26,6 +27,7 @@ export const describeDeadline: KindDescribers<DeadlineOptions> = {
     return [
       `Met when the report's ${date} is before ${o.day} ${MONTHS[o.month - 1] ?? o.month} ${year}; missing otherwise.`,
       ...(o.signedFallback && o.date !== 'signed' ? ['Without a publication date, a signature date after the deadline means missing (it cannot have been published earlier).'] : []),
+      ...(o.yearFromDate ? [`When the text names no report year, it is the ${date}'s year less ${offset} (an annual report comes out the year after).`] : []),
       'Unknown when the report year or the date cannot be read: a report without a publication date never counts as on time.',
     ];
   },

@@ -2,7 +2,8 @@
  * `deadline`: a date of the document (published, or signed) falls before a deadline set relative to
  * the report year (4月1日 of the next year). Unknown when the year or the date is not known: a
  * report without a publication date is never counted as on time. A report signed after the
- * deadline cannot have been published before it, so with `signedFallback` that is missing.
+ * deadline cannot have been published before it, so with `signedFallback` that is missing. With
+ * `yearFromDate`, a report that names no year is taken to cover the year before its date's.
  */
 import type { Evidence, IsoDate } from '../../types.js';
 import { isoDate } from '../../parse/dates.js';
@@ -30,14 +31,18 @@ function dateEvidence(index: DocumentIndex, date: IsoDate): Evidence[] {
 function measure(index: DocumentIndex, raw: Record<string, unknown>): Measurement | undefined {
   const options = raw as unknown as DeadlineOptions;
   const { meta } = index.doc;
-  if (meta.year === null) return undefined;
-  const deadline = isoDate(meta.year + (options.yearOffset ?? 1), options.month, options.day);
-  if (!deadline) return undefined;
+  const offset = options.yearOffset ?? 1;
   const which = options.date ?? 'published';
   const date = meta[which];
-  if (date) return { date, deadline, basis: which, onTime: date < deadline, evidence: dateEvidence(index, date) };
+  // A report that names no year ("今年以来，…") but shows when it came out covers the year before.
+  const yearFromDate = meta.year === null && options.yearFromDate === true && date !== null;
+  const year = yearFromDate ? Number((date as IsoDate).slice(0, 4)) - offset : meta.year;
+  if (year === null) return undefined;
+  const deadline = isoDate(year + offset, options.month, options.day);
+  if (!deadline) return undefined;
+  if (date) return { date, deadline, basis: which, onTime: date < deadline, yearFrom: yearFromDate ? 'date' : 'text', evidence: dateEvidence(index, date) };
   if (options.signedFallback && which === 'published' && meta.signed && meta.signed >= deadline) {
-    return { date: meta.signed, deadline, basis: 'signed', onTime: false, evidence: dateEvidence(index, meta.signed) };
+    return { date: meta.signed, deadline, basis: 'signed', onTime: false, yearFrom: 'text', evidence: dateEvidence(index, meta.signed) };
   }
   return undefined;
 }

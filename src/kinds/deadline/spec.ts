@@ -10,6 +10,8 @@ export interface DeadlineOptions {
   day: number;
   yearOffset?: number;
   signedFallback?: boolean;
+  /** Without a report year in the text, the year is the date's less `yearOffset`: an annual report comes out the year after the one it covers. */
+  yearFromDate?: boolean;
 }
 
 const SCHEMA = {
@@ -20,6 +22,7 @@ const SCHEMA = {
     day: { type: 'integer', minimum: 1, maximum: 31 },
     yearOffset: { type: 'integer', minimum: 0, maximum: 5 },
     signedFallback: { type: 'boolean' },
+    yearFromDate: { type: 'boolean' },
   },
   required: ['month', 'day'],
   additionalProperties: false,
