@@ -9,6 +9,7 @@ import type { Evidence, ReportDocument, Section, SlotDefinition, SourceSpan } fr
 import { RoleTagger, type RoledSentence } from './sentence-roles.js';
 import { fallbackItem } from './slot-fallback.js';
 import { isWhitespace } from './visible-length.js';
+import { firstNotBefore } from '../sorted-search.js';
 
 const NO_ROLES = new RoleTagger([]);
 
@@ -254,14 +255,7 @@ export class DocumentIndex {
   }
 
   private firstBlockFrom(start: number): number {
-    let lo = 0;
-    let hi = this.blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.blocks[mid] as Block).start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.blocks, (b) => b.start < start);
   }
 
   /**
@@ -302,14 +296,8 @@ export class DocumentIndex {
     }
     // Nested sections in reading order: the deepest one holding the offset is the last section
     // starting at or before it, or one of that section's ancestors (binary search, not a scan).
-    let lo = 0;
-    let hi = this.sections.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.sections[mid] as IndexedSection).section.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let s = this.sections[lo - 1] ?? null; s; s = s.parent) {
+    const after = firstNotBefore(this.sections, (s) => s.section.start <= offset);
+    for (let s = this.sections[after - 1] ?? null; s; s = s.parent) {
       workCounts.sectionSteps++;
       if (holds(s, offset)) return s;
     }
@@ -488,25 +476,7 @@ function mergeSpans(spans: readonly SourceSpan[]): SourceSpan[] {
 }
 
 /** The index of the first span starting after `offset` (spans sorted by start). */
-function firstStartingAfter(spans: readonly SourceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as SourceSpan).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstStartingAfter = (spans: readonly SourceSpan[], offset: number): number => firstNotBefore(spans, (b) => b.start <= offset);
 
 /** The index of the first span ending after `offset` (spans sorted and apart). */
-function firstEndingAfter(spans: readonly SourceSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as SourceSpan).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstEndingAfter = (spans: readonly SourceSpan[], offset: number): number => firstNotBefore(spans, (b) => b.end <= offset);

@@ -7,6 +7,7 @@
 import { classifyLine } from '../parse/boilerplate.js';
 import { isTitleLike } from '../parse/meta.js';
 import { normalizeText } from '../parse/normalize.js';
+import { firstNotBefore } from '../sorted-search.js';
 import { displayWidth } from '../text-width.js';
 import type { ExtractedText } from './types.js';
 
@@ -120,16 +121,7 @@ function fullWidth(m: Measure, content: readonly number[]): number {
 }
 
 /** The index of the first value above `limit` in an ascending list of whole numbers (its length if none). */
-function firstAbove(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) > limit) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+const firstAbove = (sorted: readonly number[], limit: number): number => firstNotBefore(sorted, (v) => v <= limit);
 
 /** A line measure worked out once per line: fullLineTest asks for each line's length several times. */
 function remembered(of: (i: number) => number): (i: number) => number {
