@@ -2,6 +2,7 @@
  * What the checks read: a ReportDocument flattened for searching, with outline slots resolved for one
  * rule set and a way to turn an offset range into quoted evidence.
  */
+import { FILL_IN } from '../parse/boilerplate.js';
 import { lineAt } from '../parse/lines.js';
 import { normalizedOf, normalizeText } from '../parse/normalize.js';
 import { workCounts } from '../parse/work-counts.js';
@@ -73,7 +74,7 @@ function compile(patterns: readonly string[]): RegExp[] {
 // Template placeholders (【填写…】, 【单位名称】, 20××年, ××件) are blanked to spaces of the same length,
 // so no check reads them as content while offsets stay those of the original. Only what asks to be
 // filled in: a bracketed heading (【主要举措和成效】) or label (【典型案例一】) is text.
-const PLACEHOLDER = /【[^】\n]{0,40}(填写|填入|插入|输入|补充|名称|数据|数字|日期|姓名|单位|时间)[^】\n]{0,80}】|\[[^\]\n]{0,20}填[^\]\n]{0,40}\]|[x×X]{2,}/g;
+const PLACEHOLDER = new RegExp(`【[^】\\n]{0,40}(?:${FILL_IN})[^】\\n]{0,80}】|\\[[^\\]\\n]{0,20}填[^\\]\\n]{0,40}\\]|[x×X]{2,}`, 'g');
 
 function blankPlaceholders(norm: string): string {
   return norm.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));

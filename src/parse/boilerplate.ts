@@ -29,6 +29,12 @@ const WEAK_CHROME = /版权所有|主办单位|承办单位|协办单位|技术�
 /** Lines after which a web page has nothing but links and footer. */
 export const FOOTER_START = /^(相关链接|相关文章|相关阅读|相关新闻|相关文件|推荐阅读|扫一扫在手机|版权所有)/;
 
+/**
+ * Words of a template's placeholder, which asks to be filled in ("【填写存在的问题】", "【单位名称】"): a
+ * bracketed phrase with one of them is a blank, not a heading or a label of the text.
+ */
+export const FILL_IN = '填|请|此处|输入|插入|补充|名称|数据|数字|日期|姓名|单位|时间|××|xx|XX';
+
 const METADATA = /^(发布时间|发布日期|发文日期|公开日期|成文日期|印发日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号|文号|发文字号|文件编号|发布机构|发文机关|组配分类|主题分类|体裁分类|有效性|公开方式|公开范围|关键词|所属机构)\s*[:：|]/;
 
 const LABELLED_DATE = /(发布时间|发布日期|发文日期|公开日期|成文日期|印发日期)\s*[:：]\s*\d/;

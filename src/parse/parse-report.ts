@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
-import { classifyLine, FOOTER_START } from './boilerplate.js';
+import { classifyLine, FILL_IN, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
 import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
@@ -83,7 +83,7 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
 
 // A line that is only a bracketed phrase ("【主要举措和成效】"); not a placeholder to fill in.
 const BRACKETED = /^【[^【】]{2,30}】$/;
-const PLACEHOLDER_WORDS = /填|请|此处|输入|插入|名称|数据|日期|××|xx/i;
+const PLACEHOLDER_WORDS = new RegExp(FILL_IN);
 const NUMBERED_LINE = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d))/;
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../../types.js';
 import { compilePatterns, firstMatch, sliceEvidence, type DocumentIndex, type IndexedSection, type Slice } from '../../engine/document-index.js';
+import { eachSentence } from '../../engine/sentence-roles.js';
 import { on, type CheckKind, type Measurement } from '../check-kind.js';
 import { contentChars } from '../section/measure.js';
 import type { CausesOptions } from './spec.js';
@@ -28,10 +29,9 @@ function openingClause(text: string): number {
 
 /** Sentences of a slice, each as a slice of its own. */
 export function sentencesOf(slice: Slice): Slice[] {
-  return [...slice.text.matchAll(/[^。;!?]+[。;!?]?/g)].map((m) => {
-    const at = m.index ?? 0;
-    return { text: m[0], offset: (i: number) => slice.offset(at + i) };
-  });
+  const out: Slice[] = [];
+  eachSentence(slice.text, (at, text) => out.push({ text, offset: (i: number) => slice.offset(at + i) }));
+  return out;
 }
 
 function units(index: DocumentIndex, slot: IndexedSection): Unit[] {
