@@ -2,9 +2,9 @@
  * Resolving `--rules`: a path to a YAML file, or the id of a built-in rule set. A file and the files
  * its `extends` names are read by loadRuleSetFile (the Node entry), through the CliIo.
  */
-import { DEFAULT_MAX_BYTES, listBuiltinRuleSets, loadRuleSet } from '../index.js';
-import { formatBytes } from '../input/size-limit.js';
-import { loadRuleSetFile, type RuleSetFiles } from '../node/load-rule-set-file.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../input/size-limit.js';
+import type { RuleSetFiles } from '../node/load-rule-set-file.js';
+import { listBuiltinRuleSets, loadRuleSet } from '../rules/builtin-rule-sets.js';
 import type { RuleSet } from '../types.js';
 import { CliError } from './cli-error.js';
 import { describeSystemError, type CliIo } from './io.js';
@@ -78,7 +78,12 @@ export async function loadRules(io: CliIo, value: string | undefined, maxBytes =
   const file = await readUtf8(io, value, maxBytes);
   // `extends` may name files in the rule set's own folder tree and in the working folder's, where a
   // user keeps shared bases (../common.yaml) — never beyond both (../../etc/shadow).
-  if (file && 'text' in file) return loadRuleSetFile(value, { text: file.text, maxBytes, allow: ['.'], files: filesOf(io) });
+  if (file && 'text' in file) {
+    // Imported here, not at the top: the YAML reader, the schema validators and the pattern analyser
+    // are a third of the CLI's start-up, and a run with a built-in rule set needs none of them.
+    const { loadRuleSetFile } = await import('../node/load-rule-set-file.js');
+    return loadRuleSetFile(value, { text: file.text, maxBytes, allow: ['.'], files: filesOf(io) });
+  }
   if (file?.detail === 'EISDIR') throw new CliError('RULES_DIRECTORY', { value });
   if (file) throw new CliError('RULES_UNREADABLE', { value, detail: file.detail });
   const known = listBuiltinRuleSets();

@@ -4,7 +4,7 @@
  * its place, rather than failing every report of a batch.
  */
 import { isRuleSetError, RuleSetError } from '../errors.js';
-import { parseWaivers } from '../index.js';
+import { parseWaivers } from '../rules/waivers.js';
 import { excerpt } from '../rules/yaml-source.js';
 import { applyWaivers } from '../score/waivers.js';
 import type { IsoDate, RuleSet, Waiver } from '../types.js';

@@ -7,9 +7,9 @@
 import type { RuleSetProblem } from '../errors.js';
 import { BUILTIN_RULE_SETS } from './builtin-sets.generated.js';
 import { checkSemantics } from './check-semantics.js';
-import { applyLayer, emptyComposed, type Composed } from './compose.js';
 import type { ProblemKey } from '../errors.js';
 import { keyedProblem } from './keyed-problem.js';
+import { builtinLayer, composeLayers, linearize, type Layer } from './layers.js';
 import { suggest } from './suggest.js';
 import { validateSchema } from './validate-schema.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -28,20 +28,6 @@ type Data = Record<string, unknown>;
  * }
  */
 export type RuleSetResolver = (ref: string, fromName: string) => { name: string; text: string } | { refused: string } | null;
-
-/** One rule-set file and its bases. */
-export interface Layer {
-  /** The source name (a file path, or `rules/<id>.yaml` for a built-in rule set). */
-  name: string;
-  /** How a chain lists it: the built-in id, or the resolved name. */
-  ref: string;
-  /** The parsed data, or null when the text is not a YAML mapping. */
-  data: Data | null;
-  /** The bases, in `extends` order. */
-  bases: Layer[];
-  /** False when this file or any of its bases has a problem. */
-  ok: boolean;
-}
 
 interface Reader {
   resolve: RuleSetResolver | undefined;
@@ -62,8 +48,6 @@ function withoutForeignExcerpts(problem: RuleSetProblem, foreign: ReadonlySet<st
   const { excerpt: _dropped, ...rest } = problem;
   return rest;
 }
-
-const builtinLayers = new Map<string, Layer>();
 
 /** The longest `extends` chain read: real ones are two or three deep; thousands would overflow the stack. */
 export const MAX_EXTENDS_DEPTH = 32;
@@ -86,20 +70,6 @@ function refusal(ref: string, refused: string): RefProblem {
   return { key: 'EXTENDS_UNREADABLE', params: { ref, detail: /\(([^)]*)\)/.exec(refused)?.[1] ?? refused, from: '' } };
 }
 
-/**
- * A shipped rule set, read once per process from its embedded data. It is not parsed or re-checked
- * here: the test suite reads each shipped file through the full YAML path and its checks.
- */
-export function builtinLayer(id: string): Layer {
-  const known = builtinLayers.get(id);
-  if (known) return known;
-  const data = BUILTIN_RULE_SETS[id] as Data;
-  const refs = Array.isArray(data.extends) ? (data.extends as string[]) : [];
-  const layer: Layer = { name: `rules/${id}.yaml`, ref: id, data, bases: refs.map(builtinLayer), ok: true };
-  builtinLayers.set(id, layer);
-  return layer;
-}
-
 function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | undefined): Resolved {
   const builtins = Object.keys(BUILTIN_RULE_SETS);
   if (Object.hasOwn(BUILTIN_RULE_SETS, ref)) return { builtin: builtinLayer(ref) };
@@ -118,38 +88,6 @@ function resolveRef(ref: string, fromName: string, resolve: RuleSetResolver | un
   if (!found) return { problem: { key: 'EXTENDS_UNREADABLE', params: { ref, detail: '', from: fromName } } };
   if ('refused' in found) return { problem: refusal(ref, found.refused) };
   return { name: found.name, text: found.text, ref: found.name };
-}
-
-/**
- * The files the given layers build on, and the layers themselves, each once, bases before the files that extend them: the order in which
- * their own data is applied. With a diamond (a extends b and c, both extend d), d is applied once, first.
- *
- * @example
- * linearize(city).map((l) => l.ref) // ['fzzf-annual-report', 'province.yaml', 'city.yaml']
- */
-export function linearize(...layers: Layer[]): Layer[] {
-  const out: Layer[] = [];
-  const seen = new Set<string>();
-  const visit = (l: Layer) => {
-    for (const base of l.bases) visit(base);
-    if (!seen.has(l.name)) {
-      seen.add(l.name);
-      out.push(l);
-    }
-  };
-  layers.forEach(visit);
-  return out;
-}
-
-/**
- * The data of a list of layers composed in order, or null when one of them could not be read.
- *
- * @example
- * const composed = composeLayers(linearize(root))
- */
-export function composeLayers(layers: Layer[]): Composed | null {
-  if (layers.some((l) => !l.ok || !l.data)) return null;
-  return layers.reduce((composed, l) => applyLayer(composed, l.data as Data), emptyComposed());
 }
 
 /** The bases of a file; `failed` when an entry of its `extends` could not be used. */

@@ -16,6 +16,7 @@ import type { Waiver } from '../types.js';
 import { keyedProblem } from './keyed-problem.js';
 import { schemaProblems, validatorFor } from './validate-schema.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { isCalendarDate } from './calendar-date.js';
 
 /** The schema of a waivers file. */
 export const WAIVERS_SCHEMA = {
@@ -40,21 +41,6 @@ export const WAIVERS_SCHEMA = {
 } as const;
 
 type Entry = { requirement: string; justification: string; expires?: string };
-
-/**
- * True for a real calendar day written as `YYYY-MM-DD`.
- *
- * @example
- * isCalendarDate('2024-02-29') // true
- * isCalendarDate('2023-02-29') // false
- */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 function entryProblems(entries: Entry[], source: YamlSource): RuleSetProblem[] {
   const problems: RuleSetProblem[] = [];

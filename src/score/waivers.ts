@@ -6,7 +6,7 @@ import { RuleSetError, UsageError, type RuleSetProblem } from '../errors.js';
 import type { Outcome } from '../engine/run.js';
 import { enProblems } from '../messages/problems/en.js';
 import { suggest } from '../rules/suggest.js';
-import { isCalendarDate } from '../rules/waivers.js';
+import { isCalendarDate } from '../rules/calendar-date.js';
 import type { FindingStatus, FindingWaiver, IsoDate, RuleSet, Waiver } from '../types.js';
 
 /** An outcome after waivers: the waiver that named it, and the status found before waiving. */

@@ -4,7 +4,7 @@
  * done, then the summary, and an exit code that says what the outputs say.
  */
 import type { ReportError, ReportSource } from '../../format/index.js';
-import { assess } from '../../index.js';
+import { assess } from '../../assess.js';
 import { getCliMessages, type CliMessages } from '../../messages/cli/index.js';
 import type { Assessment, AssessOptions, RuleSet } from '../../types.js';
 import { CONCURRENCY, runBatch, type Settled } from '../check-batch.js';
@@ -14,7 +14,6 @@ import { EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
 import { IGNORE_FILE, parseIgnoreFile } from '../ignore.js';
 import { describeSystemError, type CliIo } from '../io.js';
 import { loadRules, readUtf8 } from '../load-rules.js';
-import { loadWaivers } from '../load-waivers.js';
 import type { CheckOptions } from '../options.js';
 import { openWriter, type OutputWriter } from '../outputs.js';
 import { readReport, reportName } from '../read-report.js';
@@ -46,6 +45,8 @@ async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages):
   if (options.waivers === undefined) return { ruleSet, assessOptions };
   const today = io.today();
   try {
+    // Imported only when waivers are given: their YAML reader and validator are not needed otherwise.
+    const { loadWaivers } = await import('../load-waivers.js');
     assessOptions.waivers = await loadWaivers(io, options.waivers, ruleSet, today, options.maxBytes);
     assessOptions.today = today;
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import { isRuleSetError } from '../../errors.js';
 import { formatRuleList, formatRuleListJson, formatRuleSet, formatRuleSetJson } from '../../format/index.js';
-import { listBuiltinRuleSets, loadRuleSet } from '../../index.js';
+import { listBuiltinRuleSets, loadRuleSet } from '../../rules/builtin-rule-sets.js';
 import { getCliMessages } from '../../messages/cli/index.js';
 import type { RuleSet } from '../../types.js';
 import { EXIT } from '../exit-policy.js';
