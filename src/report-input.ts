@@ -36,13 +36,27 @@ function fillMeta(meta: ReportMeta, from: Partial<ReportMeta>, caller: Partial<R
 
 function fromExtracted(extracted: ExtractedText, options: ParseOptions): ReportDocument {
   const { headings, boilerplateLines, softBreaks } = extracted;
-  const doc = parseText(extracted.text, { ...options, hints: { headings, boilerplateLines, softBreaks } });
+  // Fields written out rather than spread with extra keys: on the per-report path a spread gives
+  // every object its own hidden class.
+  const parseOptions: ParseOptions = { hints: { headings, boilerplateLines, softBreaks } };
+  if (options.name !== undefined) parseOptions.name = options.name;
+  if (options.meta !== undefined) parseOptions.meta = options.meta;
+  const doc = parseText(extracted.text, parseOptions);
+  const source: NonNullable<ReportDocument['source']> = {};
+  if (options.name) source.name = options.name;
+  source.format = extracted.format;
+  if (extracted.encoding) source.encoding = extracted.encoding;
+  if (extracted.decodeWarnings) source.decodeWarnings = extracted.decodeWarnings;
   const filled: ReportDocument = {
-    ...doc,
+    text: doc.text,
     meta: fillMeta(doc.meta, extracted.meta, options.meta),
-    source: { ...(options.name ? { name: options.name } : {}), format: extracted.format, ...(extracted.encoding ? { encoding: extracted.encoding } : {}) },
+    preamble: doc.preamble,
+    sections: doc.sections,
+    boilerplate: doc.boilerplate,
+    lineStarts: doc.lineStarts,
   };
-  if (extracted.decodeWarnings) filled.source!.decodeWarnings = extracted.decodeWarnings;
+  if (doc.titleSpan) filled.titleSpan = doc.titleSpan;
+  filled.source = source;
   rememberNormalized(filled, normalizedOf(doc, doc.text));
   return filled;
 }

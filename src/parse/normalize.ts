@@ -57,6 +57,37 @@ function decoder(): TextDecoder | null {
  * normalizeText('（一）主要举措：') // '(一)主要举措:'
  */
 export function normalizeText(text: string): string {
+  const known = recall(text);
+  if (known !== undefined) return known;
+  const norm = computeNormalized(text);
+  remember(text, norm);
+  return norm;
+}
+
+// The last few long texts normalised, with their views. A report read from a file is normalised
+// twice: by the PDF-copy test when it is read, and by the parser when it is assessed, with up to
+// three other files read in between in a batch. Looked up by identity first (the same string
+// object comes back), which makes a hit free; short texts (titles, lines) are cheap to redo.
+const RECENT = 8;
+const MIN_REMEMBERED = 256;
+const recentTexts: string[] = [];
+const recentNorms: string[] = [];
+let nextSlot = 0;
+
+function recall(text: string): string | undefined {
+  if (text.length < MIN_REMEMBERED) return undefined;
+  for (let i = 0; i < recentTexts.length; i++) if (recentTexts[i] === text) return recentNorms[i];
+  return undefined;
+}
+
+function remember(text: string, norm: string): void {
+  if (text.length < MIN_REMEMBERED) return;
+  recentTexts[nextSlot] = text;
+  recentNorms[nextSlot] = norm;
+  nextSlot = (nextSlot + 1) % RECENT;
+}
+
+function computeNormalized(text: string): string {
   const n = text.length;
   const out = new Uint16Array(n);
   let lone = false;

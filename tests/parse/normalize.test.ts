@@ -22,4 +22,17 @@ describe('normalizeText', () => {
     expect(norm.length).toBe(text.length);
     expect(norm.slice(-17)).toBe('一、主要举措和成效(2023年)\n');
   });
+
+  // A long text is remembered for the next few calls (a report is normalised when it is read and again
+  // when it is parsed): whatever was remembered, each text gets its own view.
+  it('gives each of many long texts its own view, asked for again in any order', () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `第${i}份（${i}）${'報告：１２３\u3000'.repeat(40 + i)}`);
+    const expected = texts.map((t) => t.replace(/（/g, '(').replace(/）/g, ')').replace(/報/g, '报').replace(/：/g, ':').replace(/１/g, '1').replace(/２/g, '2').replace(/３/g, '3').replace(/\u3000/g, ' '));
+    for (const order of [texts.keys(), [...texts.keys()].reverse(), [3, 11, 0, 3, 7, 0, 11, 5]]) {
+      for (const i of order) expect(normalizeText(texts[i]!)).toBe(expected[i]);
+    }
+    // The same characters in another string object, and a text that differs only at its end.
+    expect(normalizeText(`${texts[2]!}`.slice(0))).toBe(expected[2]);
+    expect(normalizeText(`${texts[2]!.slice(0, -1)}Ｘ`)).toBe(`${expected[2]!.slice(0, -1)}X`);
+  });
 });
