@@ -3,6 +3,7 @@ export { assess } from './assess.js';
 export { parseReport, type ReportInput } from './report-input.js';
 export { readInput, DEFAULT_MAX_BYTES } from './input/read-input.js';
 export type { ExtractedText, HeadingHint, InputFormat, ReadOptions } from './input/types.js';
+export type { Utf8Decoder } from './input/decode.js';
 export { REPORT_JSON_SCHEMA, type ReportJson } from './input/json-input.js';
 export { loadRuleSet, parseRuleSet, listBuiltinRuleSets, type LoadRuleSetOptions, type RuleSetResolver } from './rules/load-rule-set.js';
 export { parseWaivers } from './rules/waivers.js';

@@ -7,6 +7,7 @@ import { isChecklistError } from '../errors.js';
 import { readInput } from '../input/read-input.js';
 import type { ExtractedText, InputFormat } from '../input/types.js';
 import { CliError } from './cli-error.js';
+import { decodeUtf8 } from './node-utf8.js';
 import { describeSystemError, type CliIo, type FileStat } from './io.js';
 
 /** The file name that stands for standard input. */
@@ -98,6 +99,7 @@ export async function readReport(io: CliIo, path: string, options: ReadReportOpt
     return await readInput(bytes, {
       name,
       maxBytes: options.maxBytes,
+      utf8: decodeUtf8,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
       ...(options.format !== undefined ? { format: options.format } : {}),
     });

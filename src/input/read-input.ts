@@ -97,12 +97,12 @@ export async function readInput(input: Uint8Array | string, options: ReadOptions
 function decodeWithFallback(bytes: Uint8Array, declared: string | null, options: ReadOptions) {
   if (declared) {
     try {
-      return decodeBytes(bytes, { encoding: declared, name: options.name });
+      return decodeBytes(bytes, { encoding: declared, name: options.name, utf8: options.utf8 });
     } catch {
       // A wrong declaration is common on old portals: fall back to detection.
     }
   }
-  return decodeBytes(bytes, { encoding: options.encoding, name: options.name });
+  return decodeBytes(bytes, { encoding: options.encoding, name: options.name, utf8: options.utf8 });
 }
 
 /** The first 2 KB as Latin-1: enough to read a <meta charset> whatever the real encoding is. */
