@@ -89,7 +89,7 @@ export class DocumentIndex {
   /** Headings and paragraphs in reading order. */
   readonly blocks: Block[] = [];
   private readonly slots = new Map<string, IndexedSection | null>();
-  private roled: Map<Block, RoledSentence[]> | null = null;
+  private readonly roled = new Map<Block, RoledSentence[]>();
 
   constructor(
     readonly doc: ReportDocument,
@@ -177,13 +177,44 @@ export class DocumentIndex {
 
   /** The sentences of a block with their roles (every sentence `done` when the rule set has no roles). */
   sentences(block: Block): RoledSentence[] {
-    if (!this.roled) {
-      this.roled = new Map();
-      const tagged = this.roles.tag(this.blocks.map((b) => ({ text: b.text, heading: b.kind === 'heading' && !b.section?.section.runIn })));
-      this.blocks.forEach((b, i) => this.roled!.set(b, tagged[i] ?? []));
-    }
+    const known = this.roled.get(block);
+    if (known) return known;
+    const at = this.indexOfBlock(block);
     // A block cut from one of them (an item found without a heading): the sentences it holds.
-    return this.roled.get(block) ?? this.roles.tag([{ text: block.text, heading: block.kind === 'heading' }])[0] ?? [];
+    if (at < 0) return this.roles.tag([{ text: block.text, heading: block.kind === 'heading' }])[0] ?? [];
+    this.tagRun(at);
+    return this.roled.get(block) ?? [];
+  }
+
+  /**
+   * Tags the run of blocks from the heading before block `at` to the next heading. A role carried over
+   * from a lead-in ("…将重点抓好以下工作:") stops at a heading, so such a run is tagged exactly as a pass
+   * over the whole report would tag it; the runs no check asks about (most of a report whose items
+   * all have headings) are never tagged at all.
+   */
+  private tagRun(at: number): void {
+    let from = at;
+    while (from > 0 && !this.endsCarry(this.blocks[from] as Block)) from--;
+    let to = at + 1;
+    while (to < this.blocks.length && !this.endsCarry(this.blocks[to] as Block)) to++;
+    const run = this.blocks.slice(from, to);
+    const tagged = this.roles.tag(run.map((b) => ({ text: b.text, heading: this.endsCarry(b) })));
+    run.forEach((b, i) => this.roled.set(b, tagged[i] ?? []));
+  }
+
+  /** A heading of its own line: the tagger carries no role across it (a run-in heading is content). */
+  private endsCarry(block: Block): boolean {
+    return block.kind === 'heading' && !block.section?.section.runIn;
+  }
+
+  /** Where a block is in `blocks`, or -1 for a block cut from one of them. */
+  private indexOfBlock(block: Block): number {
+    for (let i = firstNotBefore(this.blocks, (b) => b.start < block.start); i < this.blocks.length && (this.blocks[i] as Block).start === block.start; i++) {
+      if (this.blocks[i] === block) return i;
+    }
+    // Blocks are in order of their starts as walked; should two ever share a start out of order, the
+    // list itself says (a block cut from another is in no list: -1).
+    return this.blocks.indexOf(block);
   }
 
   /** The normalised title, or ''. */
