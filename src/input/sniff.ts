@@ -150,9 +150,13 @@ function previewText(head: Uint8Array): string {
   if (startsWith(head, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(head);
   if (startsWith(head, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(head);
   const body = startsWith(head, [0xef, 0xbb, 0xbf]) ? head.subarray(3) : head;
-  let out = '';
-  for (const byte of body) out += byte < 0x80 ? String.fromCharCode(byte) : '\uFFFD';
-  return out;
+  // One string from the codes, not a string per byte: every input of a batch is peeked at.
+  const codes = new Uint16Array(body.length);
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i] as number;
+    codes[i] = byte < 0x80 ? byte : 0xfffd;
+  }
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
 }
 
 /** A refusal, with what the input is (`kind`, `detail`) for the locale catalogues to say in their words. */
