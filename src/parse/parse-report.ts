@@ -4,13 +4,14 @@
  */
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
-import { classifyLine, FILL_IN, FOOTER_START } from './boilerplate.js';
+import { classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
 import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
 import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
 import { buildOutline, type ContentRange } from './outline.js';
+import { bracketedHeadings, plainHeadings } from './standalone-headings.js';
 
 interface Layout {
   content: ContentRange[];
@@ -64,39 +65,35 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
     });
     layout.title = { text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join(''), start: parts[0]!.start, end: parts[parts.length - 1]!.end };
   }
-  const bracketed = bracketedHeadings(lines, headingLevel);
+  // A line the frame reader took for a second title ("主要工作情况" right under the title names a kind of
+  // document too) may be the first heading of a report with no opening: it is offered as a heading.
+  const titleLike = new Set(frame.header.filter((h) => h.tag === 'title' && !frame.title.includes(h.line)).map((h) => h.line));
+  const standalone = standaloneHeadings(lines.filter((l) => !toc.has(l) && (!framing.has(l) || titleLike.has(l))), headingLevel, hints.softBreaks ?? []);
   for (const l of lines) {
     if (frame.bodyStart?.line === l) {
       // The title at the head of this line is set aside; the text starts after it.
       layout.content.push({ start: frame.bodyStart.at, end: l.end, line: l.number });
       continue;
     }
-    if (toc.has(l) || framing.has(l)) {
+    if (toc.has(l) || (framing.has(l) && !standalone.has(l))) {
       layout.boilerplate.push(spanOf(lineStarts, l.start, l.end));
       continue;
     }
-    const level = headingLevel.get(l.number) ?? (bracketed.has(l) ? 1 : undefined);
+    const level = headingLevel.get(l.number) ?? (standalone.has(l) ? 1 : undefined);
     layout.content.push(level !== undefined ? { start: l.start, end: l.end, line: l.number, headingLevel: level } : { start: l.start, end: l.end, line: l.number });
   }
   return layout;
 }
 
-// A line that is only a bracketed phrase ("【主要举措和成效】"); not a placeholder to fill in.
-const BRACKETED = /^【[^【】]{2,30}】$/;
-const PLACEHOLDER_WORDS = new RegExp(FILL_IN);
-const NUMBERED_LINE = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d))/;
-
 /**
- * Lines that head the parts of a report written with bracketed headings ("【主要举措和成效】" …
- * "【存在的不足和原因】"): two or more such lines, the first before any numbered line. After a numbered
- * heading, a bracketed line is a label inside a part, such as 【典型案例一】.
+ * Unnumbered headings on lines of their own, bracketed or plain, when the container marked none
+ * (a Word or HTML document's own headings are the outline). Bracketed ones win: a report that brackets
+ * its part names does not also have plain ones.
  */
-function bracketedHeadings(lines: readonly FrameLine[], hinted: ReadonlyMap<number, number>): Set<FrameLine> {
+function standaloneHeadings(content: readonly FrameLine[], hinted: ReadonlyMap<number, number>, softBreaks: readonly number[]): Set<FrameLine> {
   if (hinted.size > 0) return new Set();
-  const found = lines.filter((l) => BRACKETED.test(l.text) && !PLACEHOLDER_WORDS.test(l.text));
-  const first = found[0] ? lines.indexOf(found[0]) : -1;
-  if (found.length < 2 || lines.slice(0, first).some((l) => NUMBERED_LINE.test(l.text))) return new Set();
-  return new Set(found);
+  const bracketed = bracketedHeadings(content);
+  return bracketed.size > 0 ? bracketed : plainHeadings(content, new Set(softBreaks));
 }
 
 /** Files one piece of a flattened head: a field is read and set aside, a table of contents set aside, frame kept for the frame reader. */

@@ -401,3 +401,37 @@ describe('bracketed headings', () => {
     expect((await statuses(text)).shortcomings).not.toBe('met');
   });
 });
+
+describe('plain headings: short lines of their own, with no numbering and no markup', () => {
+  const PLAIN = [
+    '柳岸县2023年法治政府建设工作报告',
+    OPENING,
+    '主要举措和成效',
+    MEASURES.split('\n').slice(1).join('\n'),
+    '县委书记、县长切实履行推进法治建设第一责任人职责，全年主持研究法治建设工作6次，带头学法4次，带头述法。',
+    '存在的不足和原因',
+    '一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。',
+    '下一年度工作安排',
+    '一是加强执法培训；二是深化普法宣传；三是强化督察考核。',
+    '特此报告',
+    SIGNATURE,
+  ].join('\n');
+
+  it('head the parts, and each item is found under its own', async () => {
+    const byId = Object.fromEntries((await assess(PLAIN, ruleSet)).findings.map((f) => [f.requirement, f]));
+    expect(byId['measures-and-results']).toMatchObject({ status: 'met', evidence: [{ section: '主要举措和成效' }] });
+    expect(byId.shortcomings).toMatchObject({ status: 'met', evidence: [{ section: '存在的不足和原因' }] });
+    expect(byId['shortcoming-causes']?.status).toBe('met');
+    expect(byId['next-year-plan']).toMatchObject({ status: 'met', evidence: [{ section: '下一年度工作安排' }] });
+  });
+
+  it('read from a .txt file, the short lines are headings, not lines a PDF copy wrapped', async () => {
+    const extracted = await readInput(new TextEncoder().encode(PLAIN), { name: 'plain.txt' });
+    expect(parseReport(extracted).sections.map((s) => s.heading)).toEqual(['主要举措和成效', '存在的不足和原因', '下一年度工作安排']);
+  });
+
+  it('the plan\'s part name alone, with no plan under it, does not fill the plan', async () => {
+    const text = PLAIN.replace('一是加强执法培训；二是深化普法宣传；三是强化督察考核。\n', '');
+    expect((await statuses(text))['next-year-plan']).not.toBe('met');
+  });
+});
