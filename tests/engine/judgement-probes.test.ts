@@ -113,6 +113,19 @@ describe('the three enforcement systems in the words reports use', () => {
     ['two of the three, the review missing', '（二）严格规范执法。推行执法公示，执法全程留痕。', 'partial'],
     ['the three named in one short list', '（二）严格规范执法。严格执行执法公示、全过程记录和法制审核制度，全年公示执法信息2300条。', 'met'],
     ['a legal review of normative documents beside the other two is not the third', '（二）严格规范执法。推行执法公示，执法全程留痕。规范性文件全部经过法制审核。', 'partial'],
+    // Publishing enforcement decisions is enforcement publicity; 双公示 named only as a programme is not.
+    ['penalty information published', '（二）严格规范执法。全年在县政府网站公示行政处罚信息320条，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['penalty decisions made public', '（二）严格规范执法。依法公开行政处罚决定书86份，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['permit and penalty results put online, the action far from its object', '（二）严格规范执法。行政许可、行政处罚结果在7个工作日内上网公示，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['双公示 as the act of publishing permits and penalties', '（二）严格规范执法。全年双公示行政许可、行政处罚信息3200条，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['双公示 named only as a programme', '（二）严格规范执法。严格落实"双公示"制度，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['双公示 as the requirement credit records were sent under', '（二）严格规范执法。按照双公示要求报送信用信息1200条，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['a list of permit items made public is no enforcement decision', '（二）严格规范执法。公示行政许可事项清单，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['results of 双随机、一公开 spot checks made public are that regime\'s', '（二）严格规范执法。开展"双随机、一公开"抽查42次，检查结果全部录入监管平台并进行公示，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['review decisions made public are not enforcement', '（二）严格规范执法。公开行政复议决定书12份，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['penalty information to be published next year is not done', '（二）严格规范执法。执法全程留痕，重大执法决定均经法制审核。下一步，将在县政府网站公示行政处罚信息。', 'partial'],
+    ['penalty decisions published late, as a problem, are not done', '（二）严格规范执法。执法全程留痕，重大执法决定均经法制审核。但部分单位行政处罚决定公开不及时。', 'partial'],
+    ['enforcement information published late (不及时), as a problem, is not done', '（二）严格规范执法。执法全程留痕，重大执法决定均经法制审核。但部分单位执法信息公开不及时。', 'partial'],
   ])('%s → %s', async (_name, paragraph, expected) => {
     const text = report('柳岸县2023年法治政府建设工作报告', MEASURES.replace(SYSTEMS, paragraph), DUTY, PROBLEMS_AND_PLAN);
     expect((await statuses(text))['three-enforcement-systems']).toBe(expected);
