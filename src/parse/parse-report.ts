@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
-import { classifyLine, FOOTER_START } from './boilerplate.js';
+import { chromeAfterDate, classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
 import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
@@ -41,10 +41,21 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
       for (const piece of head.pieces) addHeadPiece(layout, lines, piece, norm, lineStarts, line.number);
       s = head.bodyStart;
     }
-    const trimmed = norm.slice(s, e);
+    let trimmed = norm.slice(s, e);
     // Once a page's link list or footer starts, nothing after it is report text.
     inFooter ||= lines.length > 0 && FOOTER_START.test(trimmed);
-    const kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(bareLine(trimmed));
+    let kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(bareLine(trimmed));
+    // A chrome line that starts with the signature ("…人民政府 2024年3月28日 【打印本页】【关闭窗口】"): the
+    // signature is text, the page's buttons and footer after it are not, nor is anything below them once
+    // a signer stands before the date (a bare date over buttons may be a page's header).
+    const signed = kind === 'chrome' && !inFooter && !furniture.has(line.number) ? chromeAfterDate(trimmed) : -1;
+    if (signed > 0) {
+      layout.boilerplate.push(spanOf(lineStarts, s + signed, e));
+      [s, e] = trimRange(norm, s, s + signed);
+      trimmed = norm.slice(s, e);
+      inFooter = !DATE_ONLY.test(trimmed);
+      kind = null;
+    }
     if (kind) {
       layout.boilerplate.push(spanOf(lineStarts, s, e));
       if (kind === 'metadata') layout.headerLines.push(bareLine(trimmed));
@@ -110,6 +121,22 @@ function addHeadPiece(layout: Layout, lines: FrameLine[], piece: HeadPiece, norm
 // What follows a signature in an official document: a note ("(此件公开发布)", a contact line, an
 // attachment note) and the 版记 (抄送, 印发 line), none of it report text.
 const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[(（]?\s*(联系人|联系电话|联系方式)\s*[:：][^)）]{0,60}[)）]?$|^附件\s*\d{0,2}\s*[:：]/;
+
+const DATE_ONLY = /^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/**
+ * Sets aside a web page's buttons and footer run onto the end of the last content line after the
+ * signature's date ("…人民政府 2024年3月28日 【打印本页】【关闭窗口】 主办单位:…"), so that the signature
+ * ends the text. Only the last line is read: the signature closes the report.
+ */
+function cutPageChrome(layout: Layout, norm: string, lineStarts: number[]): void {
+  const last = layout.content[layout.content.length - 1];
+  if (!last) return;
+  const cut = chromeAfterDate(norm.slice(last.start, last.end));
+  if (cut <= 0) return;
+  layout.boilerplate.push(spanOf(lineStarts, last.start + cut, last.end));
+  last.end = trimRange(norm, last.start, last.start + cut)[1];
+}
 
 /** Sets aside the end notes and 版记 after the last content, so that the signature above them is found. */
 function dropEndNotes(layout: Layout, norm: string, lineStarts: number[]): void {
@@ -177,6 +204,7 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
   const hints = options.hints ?? {};
   const layout = layoutOf(text, norm, lines, lineStarts, hints);
 
+  cutPageChrome(layout, norm, lineStarts);
   dropEndNotes(layout, norm, lineStarts);
   const signature = findSignature(norm, layout.content.map((r): [number, number] => [r.start, r.end]));
   let content = layout.content;

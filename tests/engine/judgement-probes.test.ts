@@ -448,3 +448,17 @@ describe('plain headings: short lines of their own, with no numbering and no mar
     expect((await statuses(text))['next-year-plan']).not.toBe('met');
   });
 });
+
+describe('a flattened web page whose signature runs into the page\'s buttons and footer', () => {
+  const page = (tail: string) => ['柳岸县2023年法治政府建设工作报告', OPENING, MEASURES, DUTY, PROBLEMS_AND_PLAN].join(' ').replace(/\n/g, ' ') + tail;
+  it.each<[string, string]>([
+    ['on the same line', ' 柳岸县人民政府 2024年3月28日 【打印本页】【关闭窗口】 主办单位：柳岸县人民政府办公室 网站标识码：5001100002'],
+    ['the footer on lines below', ' 柳岸县人民政府 2024年3月28日 【打印本页】【关闭窗口】\n主办单位：柳岸县人民政府办公室\n网站标识码：5001100002'],
+  ])('%s: the report is signed and dated, and its plan ends before the buttons', async (_name, tail) => {
+    const assessment = await assess(page(tail), ruleSet);
+    expect(assessment.document).toMatchObject({ issuer: '柳岸县人民政府', signed: '2024-03-28' });
+    const plan = assessment.findings.find((f) => f.requirement === 'next-year-plan')!;
+    expect(plan.status).toBe('met');
+    expect(plan.evidence.map((e) => e.text).join('')).not.toMatch(/打印|主办单位/);
+  });
+});
