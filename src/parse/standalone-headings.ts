@@ -35,15 +35,17 @@ function firstBeforeNumbering(lines: readonly FrameLine[], found: FrameLine[]): 
 const PLAIN_MIN = 4;
 const PLAIN_MAX = 30;
 // What a plain heading is made of: Chinese characters, digits (a year: "2024年工作安排"), 、 and
-// brackets. Any other punctuation, a space (a table row) or a quote mark makes it text.
-const PLAIN_CHARS = /^[\u4e00-\u9fa5\d、()]+$/;
+// brackets, and a colon at the end ("主要举措和成效:"). Any other punctuation, a space (a table row) or
+// a quote mark makes it text.
+const PLAIN_CHARS = /^[\u4e00-\u9fa5\d、()]+:?$/;
 // How the name of a part of a report ends: what the part gives account of (举措, 成效, 问题, 原因,
 // 安排 …). These are words of report writing in general, not of one checklist: a line of body text
 // that lost its full stop ends in a verb or an object, rarely in one of them.
-const PART_NAME_END = /(情况|成效|成绩|举措|措施|做法|经验|亮点|问题|不足|差距|短板|困难|原因|安排|计划|打算|思路|目标|任务|建议|展望|重点|方向|工作)$/;
+const PART_NAME_END = /(情况|成效|成绩|举措|措施|做法|经验|亮点|问题|不足|差距|短板|困难|原因|安排|计划|打算|思路|目标|任务|建议|展望|重点|方向|工作):?$/;
 // How a finished sentence ends: 。;!?: or an ellipsis, maybe inside a closing quote or bracket.
 const SENTENCE_END = /[。;!?:…][”"')]?$/;
-// Body text: a sentence, or a numbered line (a heading of a sub-part, a list).
+// Body text: a sentence, however short ("无。" under 其他需要报告的情况), or a numbered line (a heading of a
+// sub-part, a list).
 const BODY = /[。;!?,]/;
 
 /**
@@ -67,7 +69,7 @@ export function plainHeadings(lines: readonly FrameLine[], softBreaks: ReadonlyS
     if (!after || softBreaks.has(line.number) || (before && softBreaks.has(before.number))) continue;
     // Headed by the frame or a finished sentence; heading a paragraph or a numbered line.
     if (before && !SENTENCE_END.test(before.text)) continue;
-    if (!(NUMBERED_LINE.test(after.text) || (BODY.test(after.text) && after.text.length > line.text.length))) continue;
+    if (!(NUMBERED_LINE.test(after.text) || BODY.test(after.text))) continue;
     found.push(line);
   }
   return firstBeforeNumbering(lines, found);

@@ -36,6 +36,11 @@ describe('plain heading lines that head the parts of a report', () => {
       ['主要举措和成效', '推进依法决策', '规范行政执法', '存在的不足和原因', '下一步工作计划'],
     ],
     [
+      'the last part a line of "无。", and names ending in a colon',
+      [TITLE, OPENING, '主要举措和成效：', DONE, '存在的不足和原因：', PROBLEMS, '其他需要报告的情况', '无。', ...SIGNATURE],
+      ['主要举措和成效：', '存在的不足和原因：', '其他需要报告的情况'],
+    ],
+    [
       'a closing line and the signature after the last part are not headings',
       [TITLE, OPENING, '主要举措和成效', DONE, '存在的不足和原因', PROBLEMS, '特此报告', ...SIGNATURE],
       ['主要举措和成效', '存在的不足和原因'],
