@@ -4,6 +4,8 @@
  * still read by meta.ts.
  */
 
+import { DATE_PATTERN } from './dates.js';
+
 /** Why a line is boilerplate. */
 export type BoilerplateKind = 'chrome' | 'metadata' | 'page-number' | 'table-rule';
 
@@ -28,12 +30,14 @@ const WEAK_CHROME = /版权所有|主办单位|承办单位|协办单位|技术�
 
 // What a page puts right after the article: its buttons and its footer. Read only right after a date.
 const PAGE_END_CHROME = '[【\\[]?\\s*(打印本页|关闭窗口|打印|关闭|收藏|分享|纠错)\\s*[】\\]]?|主办单位|承办单位|网站标识码|ICP\\s*备|公网安备|版权所有|技术支持|返回顶部|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|字体\\s*[:：]|浏览次数|阅读次数|访问次数';
-const DATE_THEN_CHROME = new RegExp(`(19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?=\\s*(${PAGE_END_CHROME}))`);
+// The date, then the chrome, maybe after an end note in brackets ("(此件公开发布)"), which goes with it.
+const DATE_THEN_CHROME = new RegExp(`(?:${DATE_PATTERN.source})(?=\\s*(?:[(（][^)）]{0,20}[)）]\\s*)?(?:${PAGE_END_CHROME}))`);
 
 /**
  * Where a web page's chrome starts after the signature's date on the same line, or -1: a page
  * flattened onto a few lines runs the signature into its buttons and footer ("…人民政府 2024年3月28日
- * 【打印本页】【关闭窗口】 主办单位:… 网站标识码…"), and the line would be chrome, or end in it.
+ * 【打印本页】【关闭窗口】 主办单位:… 网站标识码…"), and the line would be chrome, or end in it. The date
+ * is written in any of the forms a signature uses (2024年3月28日, 二〇二四年三月二十八日, 2024-03-28).
  *
  * @example
  * chromeAfterDate('柳岸县人民政府 2024年3月28日 【打印本页】') // 19

@@ -10,6 +10,7 @@ import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
 import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
 import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
+import { DATE_PATTERN } from './dates.js';
 import { buildOutline, type ContentRange } from './outline.js';
 import { bracketedHeadings, plainHeadings } from './standalone-headings.js';
 
@@ -122,7 +123,7 @@ function addHeadPiece(layout: Layout, lines: FrameLine[], piece: HeadPiece, norm
 // attachment note) and the 版记 (抄送, 印发 line), none of it report text.
 const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[(（]?\s*(联系人|联系电话|联系方式)\s*[:：][^)）]{0,60}[)）]?$|^附件\s*\d{0,2}\s*[:：]/;
 
-const DATE_ONLY = /^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const DATE_ONLY = new RegExp(`^(?:${DATE_PATTERN.source})$`);
 
 /**
  * Sets aside a web page's buttons and footer run onto the end of the last content line after the

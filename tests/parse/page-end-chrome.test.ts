@@ -20,6 +20,9 @@ describe('chromeAfterDate', () => {
     ['白塘县人民政府 2024年3月28日【打印】【关闭】', '【打印】【关闭】'],
     ['二是深化普法宣传。 白塘县人民政府 2024年3月28日 主办单位：白塘县人民政府办公室', '主办单位：白塘县人民政府办公室'],
     ['白塘县人民政府 2024 年 3 月 28 日 打印 关闭', '打印 关闭'],
+    ['白塘县人民政府 二〇二四年三月二十八日 【打印本页】', '【打印本页】'],
+    // An end note between the date and the buttons goes with the chrome.
+    ['白塘县人民政府 2024年3月28日 （此件公开发布） 【打印本页】【关闭窗口】', '（此件公开发布） 【打印本页】【关闭窗口】'],
     // Nothing that is page chrome after the date: a sentence, or the date alone.
     ['2024年3月28日，县政府召开常务会议，关闭违规企业3家。', null],
     ['白塘县人民政府 2024年3月28日', null],
@@ -37,6 +40,7 @@ describe('the signature before a page\'s chrome', () => {
     ['the whole page on one line', [TITLE, OPENING, ...PARTS, SIGNER, '【打印本页】【关闭窗口】', FOOTER].join(' ')],
     ['the last part, the signature and the buttons on one line, the footer below', [TITLE, OPENING, PARTS[0], PARTS[1], `${PARTS[2]} ${SIGNER} 【打印本页】【关闭窗口】`, FOOTER].join('\n')],
     ['the signature and the buttons on a line of their own', [TITLE, OPENING, ...PARTS, `${SIGNER} 【打印本页】【关闭窗口】`, FOOTER].join('\n')],
+    ['a date in Chinese numerals, an end note before the buttons', [TITLE, OPENING, ...PARTS, '白塘县人民政府 二〇二四年三月二十八日 （此件公开发布） 【打印本页】【关闭窗口】', FOOTER].join(' ')],
     ['the signer on its line, the date with the footer on the next', [TITLE, OPENING, ...PARTS, '白塘县人民政府', `2024年3月28日 ${FOOTER}`].join('\n')],
   ])('%s', (_name, text) => {
     const doc = parseReport(text);
