@@ -41,7 +41,7 @@ const PLAIN_CHARS = /^[\u4e00-\u9fa5\d、()]+:?$/;
 // How the name of a part of a report ends: what the part gives account of (举措, 成效, 问题, 原因,
 // 安排 …). These are words of report writing in general, not of one checklist: a line of body text
 // that lost its full stop ends in a verb or an object, rarely in one of them.
-const PART_NAME_END = /(情况|成效|成绩|举措|措施|做法|经验|亮点|问题|不足|差距|短板|困难|原因|安排|计划|打算|思路|目标|任务|建议|展望|重点|方向|工作):?$/;
+const PART_NAME_END = /(情况|成效|成绩|举措|措施|做法|经验|亮点|问题|不足|差距|短板|困难|原因|安排|计划|打算|思路|目标|任务|建议|展望|重点|方向|工作|事项):?$/;
 // How a finished sentence ends: 。;!?: or an ellipsis, maybe inside a closing quote or bracket.
 const SENTENCE_END = /[。;!?:…][”"')]?$/;
 // Body text: a sentence, however short ("无。" under 其他需要报告的情况), or a numbered line (a heading of a
@@ -72,7 +72,42 @@ export function plainHeadings(lines: readonly FrameLine[], softBreaks: ReadonlyS
     if (!(NUMBERED_LINE.test(after.text) || BODY.test(after.text))) continue;
     found.push(line);
   }
+  if (found.length >= 2 && found.some((l) => l.text.length >= WRAP_MIN)) {
+    const wrapped = wrappedLengths(lines);
+    return firstBeforeNumbering(lines, found.filter((l) => !atWrapWidth(l.text.length, wrapped)));
+  }
   return firstBeforeNumbering(lines, found);
+}
+
+// The narrowest width a copy wraps its lines at (a page of an official document holds 28 characters
+// a line); a shorter line is never the full first line of a paragraph.
+const WRAP_MIN = 16;
+
+/**
+ * How many lines of each length stop with no sentence end and are no heading: in a copy with its
+ * lines wrapped at one width (a PDF copy handed over as a string, with no `softBreaks`), most of
+ * them, all of about the same length.
+ */
+function wrappedLengths(lines: readonly FrameLine[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const n = l.text.length;
+    if (n < WRAP_MIN || SENTENCE_END.test(l.text) || NUMBERED_LINE.test(l.text) || isPlainHeading(l.text)) continue;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether a line of this length is as long as three or more wrapped lines, or up to three characters
+ * short of them (a paragraph's first line, after its indent): the first line of a paragraph the copy
+ * wrapped, though it ends in a part's name ("…示范创建工作" / "，…").
+ */
+function atWrapWidth(length: number, wrapped: ReadonlyMap<number, number>): boolean {
+  if (length < WRAP_MIN) return false;
+  let near = 0;
+  for (let n = length - 1; n <= length + 3; n++) near += wrapped.get(n) ?? 0;
+  return near >= 3;
 }
 
 /**

@@ -36,9 +36,14 @@ describe('plain heading lines that head the parts of a report', () => {
       ['主要举措和成效', '推进依法决策', '规范行政执法', '存在的不足和原因', '下一步工作计划'],
     ],
     [
+      'a long part name, as long as a line of body text',
+      [TITLE, OPENING, '主要举措和成效', DONE, '党政主要负责人履行推进法治建设第一责任人职责情况', '县长带头学法4次，主持研究法治政府建设工作3次。', '存在的不足和原因', PROBLEMS, ...SIGNATURE],
+      ['主要举措和成效', '党政主要负责人履行推进法治建设第一责任人职责情况', '存在的不足和原因'],
+    ],
+    [
       'the last part a line of "无。", and names ending in a colon',
-      [TITLE, OPENING, '主要举措和成效：', DONE, '存在的不足和原因：', PROBLEMS, '其他需要报告的情况', '无。', ...SIGNATURE],
-      ['主要举措和成效：', '存在的不足和原因：', '其他需要报告的情况'],
+      [TITLE, OPENING, '主要举措和成效：', DONE, '存在的不足和原因：', PROBLEMS, '其他需要报告的事项', '无。', ...SIGNATURE],
+      ['主要举措和成效：', '存在的不足和原因：', '其他需要报告的事项'],
     ],
     [
       'a closing line and the signature after the last part are not headings',
@@ -73,6 +78,13 @@ describe('short lines that are not headings', () => {
   it('inside numbered parts, a plain line is a label of the text, not a part', () => {
     const lines = [TITLE, OPENING, '一、主要举措和成效', DONE, '典型经验做法', '县司法局推行说理式执法，全年制作说理式文书300份。', '二、存在的不足和原因', PROBLEMS, '典型问题', '个别部门执法文书不规范。', ...SIGNATURE];
     expect(parsed(lines)).toEqual(['主要举措和成效', '存在的不足和原因']);
+  });
+
+  it('in a copy wrapped at one width and handed over with no hints, a paragraph\'s first line is no heading', () => {
+    const FILLER = '全县各级行政机关严格落实重大行政决策程序规定，对涉及群众切身利益的决策事项均进行风险评估和合法性审查，全年审查各类合同协议二百余份，提出修改意见三百余条，有效防范了法律风险。';
+    const wrap = (first: string): string[] => [first, ...Array.from({ length: Math.ceil(FILLER.length / 26) }, (_, i) => FILLER.slice(i * 26, i * 26 + 26))];
+    const lines = [TITLE, OPENING, ...wrap('县司法局会同县直各部门扎实推进法治政府示范创建工作'), ...wrap('全县行政复议机关认真履行职责依法纠错的有关情况'), ...SIGNATURE];
+    expect(parsed(lines)).toEqual([]);
   });
 
   it('a line a PDF copy broke is part of its paragraph, though it reads like a part name', () => {
