@@ -29,7 +29,7 @@ const CHROME = [
 const WEAK_CHROME = /版权所有|主办单位|承办单位|协办单位|技术支持|网站地图|联系我们|无障碍|适老化|长者模式|政务微信|政务微博|访问量|点击数/;
 
 // What a page puts right after the article: its buttons and its footer. Read only right after a date.
-const PAGE_END_CHROME = '[【\\[]?\\s*(打印本页|关闭窗口|打印|关闭|收藏|分享|纠错)\\s*[】\\]]?|主办单位|承办单位|网站标识码|ICP\\s*备|公网安备|版权所有|技术支持|返回顶部|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|字体\\s*[:：]|浏览次数|阅读次数|访问次数';
+const PAGE_END_CHROME = '[【\\[]?\\s*(打印本页|关闭窗口|打印|关闭|收藏|分享|纠错)\\s*[】\\]]?|主办单位|承办单位|网站标识码|ICP\\s*备|公网安备|版权所有|技术支持|返回顶部|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|[【\\[]?\\s*字体\\s*[:：]|[(（]?\\s*责任编辑|浏览次数|阅读次数|访问次数';
 // The date, then the chrome, maybe after an end note in brackets ("(此件公开发布)"), which goes with it.
 const DATE_THEN_CHROME = new RegExp(`(?:${DATE_PATTERN.source})(?=\\s*(?:[(（][^)）]{0,20}[)）]\\s*)?(?:${PAGE_END_CHROME}))`);
 
