@@ -41,7 +41,11 @@ const PLAIN_CHARS = /^[\u4e00-\u9fa5\d、()]+:?$/;
 // How the name of a part of a report ends: what the part gives account of (举措, 成效, 问题, 原因,
 // 安排 …). These are words of report writing in general, not of one checklist: a line of body text
 // that lost its full stop ends in a verb or an object, rarely in one of them.
-const PART_NAME_END = /(情况|成效|成绩|举措|措施|做法|经验|亮点|问题|不足|差距|短板|困难|原因|安排|计划|打算|思路|目标|任务|建议|展望|重点|方向|工作|事项):?$/;
+const PART_NAMES = ['情况', '成效', '成绩', '举措', '措施', '做法', '经验', '亮点', '问题', '不足', '差距', '短板', '困难', '原因', '安排', '计划', '打算', '思路', '目标', '任务', '建议', '展望', '重点', '方向', '工作', '事项'];
+const PART_NAME_END = new RegExp(`(${PART_NAMES.join('|')}):?$`);
+// The last characters of those words, asked first: most short lines end in none of them, and are
+// passed over with no regex run (this looks at every line of every report).
+const PART_NAME_LAST = new Set(PART_NAMES.map((w) => w.charCodeAt(w.length - 1)));
 // How a finished sentence ends: 。;!?: or an ellipsis, maybe inside a closing quote or bracket.
 const SENTENCE_END = /[。;!?:…][”"')]?$/;
 // Body text: a sentence, however short ("无。" under 其他需要报告的情况), or a numbered line (a heading of a
@@ -115,5 +119,7 @@ function atWrapWidth(length: number, wrapped: ReadonlyMap<number, number>): bool
  * never a date or a signing office), not numbered.
  */
 function isPlainHeading(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!PART_NAME_LAST.has(last === 0x3a ? text.charCodeAt(text.length - 2) : last)) return false;
   return PLAIN_CHARS.test(text) && PART_NAME_END.test(text) && !NUMBERED_LINE.test(text);
 }

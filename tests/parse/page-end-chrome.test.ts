@@ -40,6 +40,7 @@ describe('chromeAfterDate', () => {
 describe('the signature before a page\'s chrome', () => {
   it.each<[string, string]>([
     ['the whole page on one line', [TITLE, OPENING, ...PARTS, SIGNER, '【打印本页】【关闭窗口】', FOOTER].join(' ')],
+    ['a long page on one line (only the end of the line is read)', [TITLE, OPENING, PARTS[0] + '县司法局全年开展执法案卷评查，评查案卷120卷。'.repeat(40), PARTS[1], PARTS[2], SIGNER, '【打印本页】【关闭窗口】', FOOTER].join(' ')],
     ['the last part, the signature and the buttons on one line, the footer below', [TITLE, OPENING, PARTS[0], PARTS[1], `${PARTS[2]} ${SIGNER} 【打印本页】【关闭窗口】`, FOOTER].join('\n')],
     ['the signature and the buttons on a line of their own', [TITLE, OPENING, ...PARTS, `${SIGNER} 【打印本页】【关闭窗口】`, FOOTER].join('\n')],
     ['a date in Chinese numerals, an end note before the buttons', [TITLE, OPENING, ...PARTS, '白塘县人民政府 二〇二四年三月二十八日 （此件公开发布） 【打印本页】【关闭窗口】', FOOTER].join(' ')],
