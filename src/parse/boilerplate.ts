@@ -4,6 +4,8 @@
  * still read by meta.ts.
  */
 
+import { DATE_PATTERN } from './dates.js';
+
 /** Why a line is boilerplate. */
 export type BoilerplateKind = 'chrome' | 'metadata' | 'page-number' | 'table-rule';
 
@@ -25,6 +27,33 @@ const CHROME = [
 // Footer words that are also ordinary report words (无障碍环境建设, 承办单位, 技术支持…): chrome only on a
 // line that is neither numbered nor a sentence.
 const WEAK_CHROME = /版权所有|主办单位|承办单位|协办单位|技术支持|网站地图|联系我们|无障碍|适老化|长者模式|政务微信|政务微博|访问量|点击数/;
+
+// What a page puts right after the article: its buttons and its footer. Read only right after a date.
+const PAGE_END_CHROME = '[【\\[]?\\s*(打印本页|关闭窗口|打印|关闭|收藏|分享|纠错)\\s*[】\\]]?|主办单位|承办单位|网站标识码|ICP\\s*备|公网安备|版权所有|技术支持|返回顶部|分享到|扫一扫|上一篇|下一篇|相关链接|相关文章|[【\\[]?\\s*字体\\s*[:：]|[(（]?\\s*责任编辑|浏览次数|阅读次数|访问次数';
+// How far from the end of a line the signature's date may stand: the buttons and footer after it.
+const PAGE_END_TAIL = 400;
+// The date, then the chrome, maybe after an end note in brackets ("(此件公开发布)"), which goes with it.
+const DATE_THEN_CHROME = new RegExp(`(?:${DATE_PATTERN.source})(?=\\s*(?:[(（][^)）]{0,20}[)）]\\s*)?(?:${PAGE_END_CHROME}))`);
+
+/**
+ * Where a web page's chrome starts after the signature's date on the same line, or -1: a page
+ * flattened onto a few lines runs the signature into its buttons and footer ("…人民政府 2024年3月28日
+ * 【打印本页】【关闭窗口】 主办单位:… 网站标识码…"), and the line would be chrome, or end in it. The date
+ * is written in any of the forms a signature uses (2024年3月28日, 二〇二四年三月二十八日, 2024-03-28).
+ *
+ * @example
+ * chromeAfterDate('柳岸县人民政府 2024年3月28日 【打印本页】') // 19
+ */
+export function chromeAfterDate(line: string): number {
+  // Only the end of the line is read: the signature closes the text, and a regex run over the whole
+  // of a document flattened onto one line cost as much as a tenth of its parse.
+  const from = Math.max(0, line.length - PAGE_END_TAIL);
+  const m = DATE_THEN_CHROME.exec(from === 0 ? line : line.slice(from));
+  if (!m) return -1;
+  let at = from + m.index + m[0].length;
+  while (at < line.length && /\s/.test(line[at] as string)) at++;
+  return at;
+}
 
 /** Lines after which a web page has nothing but links and footer. */
 export const FOOTER_START = /^(相关链接|相关文章|相关阅读|相关新闻|相关文件|推荐阅读|扫一扫在手机|版权所有)/;

@@ -4,13 +4,15 @@
  */
 import { InputError } from '../errors.js';
 import type { ParseOptions, ReportDocument, ReportMeta, SourceSpan, StructureHints } from '../types.js';
-import { classifyLine, FILL_IN, FOOTER_START } from './boilerplate.js';
+import { chromeAfterDate, classifyLine, FOOTER_START } from './boilerplate.js';
 import { spanOf, splitLines, trimRange, type Line } from './lines.js';
 import { bareLine, findToc, readFrame, type FrameLine } from './frame.js';
 import { FLAT_LINE, splitFlatHead, type HeadPiece } from './flat-head.js';
 import { findSignature, readHeaderFields, readIssuer, readLevel, readYear, stripPipes } from './meta.js';
 import { normalizeText, rememberNormalized } from './normalize.js';
+import { DATE_PATTERN } from './dates.js';
 import { buildOutline, type ContentRange } from './outline.js';
+import { bracketedHeadings, plainHeadings } from './standalone-headings.js';
 
 interface Layout {
   content: ContentRange[];
@@ -40,10 +42,21 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
       for (const piece of head.pieces) addHeadPiece(layout, lines, piece, norm, lineStarts, line.number);
       s = head.bodyStart;
     }
-    const trimmed = norm.slice(s, e);
+    let trimmed = norm.slice(s, e);
     // Once a page's link list or footer starts, nothing after it is report text.
     inFooter ||= lines.length > 0 && FOOTER_START.test(trimmed);
-    const kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(bareLine(trimmed));
+    let kind = inFooter || furniture.has(line.number) ? 'chrome' : classifyLine(bareLine(trimmed));
+    // A chrome line that starts with the signature ("…人民政府 2024年3月28日 【打印本页】【关闭窗口】"): the
+    // signature is text, the page's buttons and footer after it are not, nor is anything below them once
+    // a signer stands before the date (a bare date over buttons may be a page's header).
+    const signed = kind === 'chrome' && !inFooter && !furniture.has(line.number) ? chromeAfterDate(trimmed) : -1;
+    if (signed > 0) {
+      layout.boilerplate.push(spanOf(lineStarts, s + signed, e));
+      [s, e] = trimRange(norm, s, s + signed);
+      trimmed = norm.slice(s, e);
+      inFooter = !DATE_ONLY.test(trimmed);
+      kind = null;
+    }
     if (kind) {
       layout.boilerplate.push(spanOf(lineStarts, s, e));
       if (kind === 'metadata') layout.headerLines.push(bareLine(trimmed));
@@ -64,39 +77,35 @@ function layoutOf(text: string, norm: string, physical: readonly Line[], lineSta
     });
     layout.title = { text: parts.map((p) => p.text).join(''), norm: parts.map((p) => p.norm).join(''), start: parts[0]!.start, end: parts[parts.length - 1]!.end };
   }
-  const bracketed = bracketedHeadings(lines, headingLevel);
+  // A line the frame reader took for a second title ("主要工作情况" right under the title names a kind of
+  // document too) may be the first heading of a report with no opening: it is offered as a heading.
+  const titleLike = new Set(frame.header.filter((h) => h.tag === 'title' && !frame.title.includes(h.line)).map((h) => h.line));
+  const standalone = standaloneHeadings(lines.filter((l) => !toc.has(l) && (!framing.has(l) || titleLike.has(l))), headingLevel, hints.softBreaks ?? []);
   for (const l of lines) {
     if (frame.bodyStart?.line === l) {
       // The title at the head of this line is set aside; the text starts after it.
       layout.content.push({ start: frame.bodyStart.at, end: l.end, line: l.number });
       continue;
     }
-    if (toc.has(l) || framing.has(l)) {
+    if (toc.has(l) || (framing.has(l) && !standalone.has(l))) {
       layout.boilerplate.push(spanOf(lineStarts, l.start, l.end));
       continue;
     }
-    const level = headingLevel.get(l.number) ?? (bracketed.has(l) ? 1 : undefined);
+    const level = headingLevel.get(l.number) ?? (standalone.has(l) ? 1 : undefined);
     layout.content.push(level !== undefined ? { start: l.start, end: l.end, line: l.number, headingLevel: level } : { start: l.start, end: l.end, line: l.number });
   }
   return layout;
 }
 
-// A line that is only a bracketed phrase ("【主要举措和成效】"); not a placeholder to fill in.
-const BRACKETED = /^【[^【】]{2,30}】$/;
-const PLACEHOLDER_WORDS = new RegExp(FILL_IN);
-const NUMBERED_LINE = /^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d))/;
-
 /**
- * Lines that head the parts of a report written with bracketed headings ("【主要举措和成效】" …
- * "【存在的不足和原因】"): two or more such lines, the first before any numbered line. After a numbered
- * heading, a bracketed line is a label inside a part, such as 【典型案例一】.
+ * Unnumbered headings on lines of their own, bracketed or plain, when the container marked none
+ * (a Word or HTML document's own headings are the outline). Bracketed ones win: a report that brackets
+ * its part names does not also have plain ones.
  */
-function bracketedHeadings(lines: readonly FrameLine[], hinted: ReadonlyMap<number, number>): Set<FrameLine> {
+function standaloneHeadings(content: readonly FrameLine[], hinted: ReadonlyMap<number, number>, softBreaks: readonly number[]): Set<FrameLine> {
   if (hinted.size > 0) return new Set();
-  const found = lines.filter((l) => BRACKETED.test(l.text) && !PLACEHOLDER_WORDS.test(l.text));
-  const first = found[0] ? lines.indexOf(found[0]) : -1;
-  if (found.length < 2 || lines.slice(0, first).some((l) => NUMBERED_LINE.test(l.text))) return new Set();
-  return new Set(found);
+  const bracketed = bracketedHeadings(content);
+  return bracketed.size > 0 ? bracketed : plainHeadings(content, new Set(softBreaks));
 }
 
 /** Files one piece of a flattened head: a field is read and set aside, a table of contents set aside, frame kept for the frame reader. */
@@ -113,6 +122,22 @@ function addHeadPiece(layout: Layout, lines: FrameLine[], piece: HeadPiece, norm
 // What follows a signature in an official document: a note ("(此件公开发布)", a contact line, an
 // attachment note) and the 版记 (抄送, 印发 line), none of it report text.
 const END_NOTE = /^[(（]\s*(此件|此页|本件)[^)）]{0,16}[)）]$|^抄送\s*[:：]|^.{2,40}\s\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[(（]?\s*(联系人|联系电话|联系方式)\s*[:：][^)）]{0,60}[)）]?$|^附件\s*\d{0,2}\s*[:：]/;
+
+const DATE_ONLY = new RegExp(`^(?:${DATE_PATTERN.source})$`);
+
+/**
+ * Sets aside a web page's buttons and footer run onto the end of the last content line after the
+ * signature's date ("…人民政府 2024年3月28日 【打印本页】【关闭窗口】 主办单位:…"), so that the signature
+ * ends the text. Only the last line is read: the signature closes the report.
+ */
+function cutPageChrome(layout: Layout, norm: string, lineStarts: number[]): void {
+  const last = layout.content[layout.content.length - 1];
+  if (!last) return;
+  const cut = chromeAfterDate(norm.slice(last.start, last.end));
+  if (cut <= 0) return;
+  layout.boilerplate.push(spanOf(lineStarts, last.start + cut, last.end));
+  last.end = trimRange(norm, last.start, last.start + cut)[1];
+}
 
 /** Sets aside the end notes and 版记 after the last content, so that the signature above them is found. */
 function dropEndNotes(layout: Layout, norm: string, lineStarts: number[]): void {
@@ -180,6 +205,7 @@ export function parseText(text: string, options: ParseOptions = {}): ReportDocum
   const hints = options.hints ?? {};
   const layout = layoutOf(text, norm, lines, lineStarts, hints);
 
+  cutPageChrome(layout, norm, lineStarts);
   dropEndNotes(layout, norm, lineStarts);
   const signature = findSignature(norm, layout.content.map((r): [number, number] => [r.start, r.end]));
   let content = layout.content;

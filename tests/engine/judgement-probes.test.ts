@@ -113,6 +113,19 @@ describe('the three enforcement systems in the words reports use', () => {
     ['two of the three, the review missing', '（二）严格规范执法。推行执法公示，执法全程留痕。', 'partial'],
     ['the three named in one short list', '（二）严格规范执法。严格执行执法公示、全过程记录和法制审核制度，全年公示执法信息2300条。', 'met'],
     ['a legal review of normative documents beside the other two is not the third', '（二）严格规范执法。推行执法公示，执法全程留痕。规范性文件全部经过法制审核。', 'partial'],
+    // Publishing enforcement decisions is enforcement publicity; 双公示 named only as a programme is not.
+    ['penalty information published', '（二）严格规范执法。全年在县政府网站公示行政处罚信息320条，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['penalty decisions made public', '（二）严格规范执法。依法公开行政处罚决定书86份，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['permit and penalty results put online, the action far from its object', '（二）严格规范执法。行政许可、行政处罚结果在7个工作日内上网公示，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['双公示 as the act of publishing permits and penalties', '（二）严格规范执法。全年双公示行政许可、行政处罚信息3200条，执法全程留痕，重大执法决定均经法制审核。', 'met'],
+    ['双公示 named only as a programme', '（二）严格规范执法。严格落实"双公示"制度，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['双公示 as the requirement credit records were sent under', '（二）严格规范执法。按照双公示要求报送信用信息1200条，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['a list of permit items made public is no enforcement decision', '（二）严格规范执法。公示行政许可事项清单，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['results of 双随机、一公开 spot checks made public are that regime\'s', '（二）严格规范执法。开展"双随机、一公开"抽查42次，检查结果全部录入监管平台并进行公示，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['review decisions made public are not enforcement', '（二）严格规范执法。公开行政复议决定书12份，执法全程留痕，重大执法决定均经法制审核。', 'partial'],
+    ['penalty information to be published next year is not done', '（二）严格规范执法。执法全程留痕，重大执法决定均经法制审核。下一步，将在县政府网站公示行政处罚信息。', 'partial'],
+    ['penalty decisions published late, as a problem, are not done', '（二）严格规范执法。执法全程留痕，重大执法决定均经法制审核。但部分单位行政处罚决定公开不及时。', 'partial'],
+    ['enforcement information published late (不及时), as a problem, is not done', '（二）严格规范执法。执法全程留痕，重大执法决定均经法制审核。但部分单位执法信息公开不及时。', 'partial'],
   ])('%s → %s', async (_name, paragraph, expected) => {
     const text = report('柳岸县2023年法治政府建设工作报告', MEASURES.replace(SYSTEMS, paragraph), DUTY, PROBLEMS_AND_PLAN);
     expect((await statuses(text))['three-enforcement-systems']).toBe(expected);
@@ -399,5 +412,53 @@ describe('bracketed headings', () => {
   it('a placeholder to fill in is still blanked: it is no account of the problems', async () => {
     const text = BRACKETED.replace('一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。', '【请在此处填写存在的问题和原因，不少于三条】');
     expect((await statuses(text)).shortcomings).not.toBe('met');
+  });
+});
+
+describe('plain headings: short lines of their own, with no numbering and no markup', () => {
+  const PLAIN = [
+    '柳岸县2023年法治政府建设工作报告',
+    OPENING,
+    '主要举措和成效',
+    MEASURES.split('\n').slice(1).join('\n'),
+    '县委书记、县长切实履行推进法治建设第一责任人职责，全年主持研究法治建设工作6次，带头学法4次，带头述法。',
+    '存在的不足和原因',
+    '一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。',
+    '下一年度工作安排',
+    '一是加强执法培训；二是深化普法宣传；三是强化督察考核。',
+    '特此报告',
+    SIGNATURE,
+  ].join('\n');
+
+  it('head the parts, and each item is found under its own', async () => {
+    const byId = Object.fromEntries((await assess(PLAIN, ruleSet)).findings.map((f) => [f.requirement, f]));
+    expect(byId['measures-and-results']).toMatchObject({ status: 'met', evidence: [{ section: '主要举措和成效' }] });
+    expect(byId.shortcomings).toMatchObject({ status: 'met', evidence: [{ section: '存在的不足和原因' }] });
+    expect(byId['shortcoming-causes']?.status).toBe('met');
+    expect(byId['next-year-plan']).toMatchObject({ status: 'met', evidence: [{ section: '下一年度工作安排' }] });
+  });
+
+  it('read from a .txt file, the short lines are headings, not lines a PDF copy wrapped', async () => {
+    const extracted = await readInput(new TextEncoder().encode(PLAIN), { name: 'plain.txt' });
+    expect(parseReport(extracted).sections.map((s) => s.heading)).toEqual(['主要举措和成效', '存在的不足和原因', '下一年度工作安排']);
+  });
+
+  it('the plan\'s part name alone, with no plan under it, does not fill the plan', async () => {
+    const text = PLAIN.replace('一是加强执法培训；二是深化普法宣传；三是强化督察考核。\n', '');
+    expect((await statuses(text))['next-year-plan']).not.toBe('met');
+  });
+});
+
+describe('a flattened web page whose signature runs into the page\'s buttons and footer', () => {
+  const page = (tail: string) => ['柳岸县2023年法治政府建设工作报告', OPENING, MEASURES, DUTY, PROBLEMS_AND_PLAN].join(' ').replace(/\n/g, ' ') + tail;
+  it.each<[string, string]>([
+    ['on the same line', ' 柳岸县人民政府 2024年3月28日 【打印本页】【关闭窗口】 主办单位：柳岸县人民政府办公室 网站标识码：5001100002'],
+    ['the footer on lines below', ' 柳岸县人民政府 2024年3月28日 【打印本页】【关闭窗口】\n主办单位：柳岸县人民政府办公室\n网站标识码：5001100002'],
+  ])('%s: the report is signed and dated, and its plan ends before the buttons', async (_name, tail) => {
+    const assessment = await assess(page(tail), ruleSet);
+    expect(assessment.document).toMatchObject({ issuer: '柳岸县人民政府', signed: '2024-03-28' });
+    const plan = assessment.findings.find((f) => f.requirement === 'next-year-plan')!;
+    expect(plan.status).toBe('met');
+    expect(plan.evidence.map((e) => e.text).join('')).not.toMatch(/打印|主办单位/);
   });
 });
