@@ -155,6 +155,18 @@ describe('check --jobs (in-process workers)', () => {
     expect(code).toBe(2);
   });
 
+  it.each([
+    ['a rule set that is not there', ['--rules', 'missing.yaml'], 'missing.yaml'],
+    ['a waivers file that is not there', ['--waivers', 'missing-waivers.yaml'], 'missing-waivers.yaml'],
+  ])('reports %s once, from the main thread, and starts no worker', async (_name, args, file) => {
+    const { code, io, log } = await run(['in', '--format', 'json', '--jobs', '2', ...args], {});
+    expect(code).toBe(2);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toContain(file);
+    expect(io.out).toBe('');
+    expect(log!.started).toEqual([]);
+  });
+
   it('under --jobs auto, starts no worker for a batch this small', async () => {
     const { log } = await run(['in', '--format', 'json'], {});
     expect(log!.started).toEqual([]);
