@@ -6,8 +6,9 @@
 //   batch    1,000- and 10,000-file CLI batches side by side with a naive textlint peer (installed
 //            by npm in a temp folder; its one rule asks for required section keywords): wall time,
 //            on Linux CPU time, and peak rss (with GNU time), and the throughput ratio to the peer's
-//            against its target (1,000 files ≥ 1×, 10,000 ≥ 2×); the 1,000-file runs alternate for
-//            BENCH_BATCH_ROUNDS rounds (3)
+//            against its target (1,000 files ≥ 1×, 10,000 ≥ 2×); and two CLI processes each
+//            checking half at once, the upper bound of what worker threads could give (README);
+//            the 1,000-file runs alternate for BENCH_BATCH_ROUNDS rounds (3)
 //   scaling  cost from 1 KB to 5 MB for each layout, as the CPU-time ratio per doubling (2.0 = linear)
 // Figures depend on the machine's load, which is printed with them (uptime). Environment:
 // BENCH_RUNS (assess runs per report, default 200), BENCH_MAX_MB (largest scaling size, default 5).
@@ -176,6 +177,17 @@ function timeWithCpu(cmd, args, options = {}) {
   return { wall, cpu: (ticks / hz) * 1000, rss: Number.isFinite(rssKb) ? rssKb / 1024 : null };
 }
 
+// Two CLI processes, each checking half of the files listed in a file, started together: the upper
+// bound of what worker threads could give (README, Speed). Their CPU time reaches the waiting shell's.
+const HALVES = `const { spawn } = require('node:child_process');
+const [cli, list] = process.argv.slice(1);
+const files = require('node:fs').readFileSync(list, 'utf8').split('\\n');
+const half = Math.ceil(files.length / 2);
+let left = 2, code = 0;
+for (const part of [files.slice(0, half), files.slice(half)])
+  spawn(process.execPath, [cli, 'check', ...part, '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    .on('exit', (c) => { code = Math.max(code, c ?? 2); if (--left === 0) process.exit(code); });`;
+
 /** The throughput each batch size must reach against the peer's (issue 9): its time / ours. */
 const BATCH_TARGETS = { 1000: 1, 10000: 2 };
 
@@ -184,15 +196,19 @@ function benchBatch() {
   const { dir, files } = batchFiles(10_000);
   const rounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
   console.log(`\n## batch: the CLI (--format json) vs the textlint ${peer.version} peer (--format json), same files`);
-  console.log(`1,000 files: ${rounds} rounds, ours and the peer's alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree; rss = peak resident memory${GNU_TIME ? '' : ' (n/a: no GNU time)'}.`);
+  console.log(`1,000 files: ${rounds} rounds, ours, the peer's and ours on two halves alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree; rss = peak resident memory${GNU_TIME ? '' : ' (n/a: no GNU time)'}.`);
   console.log('files    compliance-checklist (wall, CPU, rss)        textlint peer (wall, CPU, rss)               throughput ours / peer (wall, CPU; target)');
   for (const n of [1_000, 10_000]) {
     const list = files.slice(0, n);
     const ours = [];
     const theirs = [];
+    const halves = [];
+    const listFile = path.join(dir, `list-${n}.txt`);
+    writeFileSync(listFile, list.join('\n'));
     for (let round = 0; round < (n === 1_000 ? rounds : 1); round++) {
       ours.push(timeWithCpu(process.execPath, [cli, 'check', ...list, '--format', 'json']));
       theirs.push(timeWithCpu(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir }));
+      halves.push(timeWithCpu(process.execPath, ['-e', HALVES, cli, listFile]));
     }
     const pick = (runs, key) => (runs[0][key] === null ? null : median(runs.map((r) => r[key])));
     const [ow, oc, or, tw, tc, tr] = [pick(ours, 'wall'), pick(ours, 'cpu'), pick(ours, 'rss'), pick(theirs, 'wall'), pick(theirs, 'cpu'), pick(theirs, 'rss')];
@@ -204,6 +220,8 @@ function benchBatch() {
       `${String(n).padEnd(8)} ${ms(ow).padStart(9)} ${rate(ow).padStart(13)} ${cpu(oc).padStart(9)} ${mib(or).padStart(8)}   ` +
         `${ms(tw).padStart(9)} ${rate(tw).padStart(13)} ${cpu(tc).padStart(9)} ${mib(tr).padStart(8)}   ${ratio(tw, ow)}, ${ratio(tc, oc)}; ≥ ${BATCH_TARGETS[n].toFixed(2)}×`,
     );
+    const [hw, hc] = [pick(halves, 'wall'), pick(halves, 'cpu')];
+    console.log(`${''.padEnd(8)} two processes on halves at once (what threads could give at best): ${ms(hw)} wall, ${cpu(hc)} CPU, ${ratio(ow, hw)} one process's throughput; load now ${load()}`);
   }
   rmSync(dir, { recursive: true, force: true });
 }
