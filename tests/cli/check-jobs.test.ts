@@ -39,6 +39,13 @@ async function batchFiles(): Promise<Record<string, FakeEntry>> {
 /** The formats written to files in one run, and their files. */
 const OUTPUTS = ['json', 'ndjson', 'csv', 'sarif', 'junit', 'markdown', 'stylish'].flatMap((f) => ['--format', f, '-o', `out.${f}`]);
 
+/** How the fake runner behaves: no worker ready for the first calls, files whose worker dies, a pool that cannot start. */
+interface JobsFake {
+  coldFiles?: number;
+  lose?: (path: string) => boolean;
+  failStart?: boolean;
+}
+
 /** What the fake runner did. */
 interface RunnerLog {
   started: Array<{ count: number; capacity: number; settings: JobSettings }>;
@@ -50,13 +57,14 @@ interface RunnerLog {
  * settings alone (as a worker loads it), answered after a number of event-loop turns that makes later
  * files finish first. The first `coldFiles` calls find no worker ready; `lose` names files whose worker dies.
  */
-function fakeRunner(io: CliIo, options: { coldFiles?: number; lose?: (path: string) => boolean } = {}): { runner: JobRunner; log: RunnerLog } {
+function fakeRunner(io: CliIo, options: JobsFake = {}): { runner: JobRunner; log: RunnerLog } {
   const log: RunnerLog = { started: [], checked: [] };
   const runner: JobRunner = {
     cpus: 2,
     load: () => 0,
     async start(count, settings, capacity) {
       log.started.push({ count, capacity, settings });
+      if (options.failStart) throw new Error('Cannot find module job-pool.js');
       let setup: Promise<JobSetup> | null = null;
       let asked = 0;
       const pool: JobPool = {
@@ -86,7 +94,7 @@ function fakeRunner(io: CliIo, options: { coldFiles?: number; lose?: (path: stri
   return { runner, log };
 }
 
-async function run(argv: string[], jobs: { coldFiles?: number; lose?: (path: string) => boolean } | null, ioOptions: FakeIoOptions = {}, extra: Record<string, FakeEntry> = {}) {
+async function run(argv: string[], jobs: JobsFake | null, ioOptions: FakeIoOptions = {}, extra: Record<string, FakeEntry> = {}) {
   const io: FakeIo = fakeIo({ ...(await batchFiles()), ...extra }, ioOptions);
   const fake = jobs ? fakeRunner(io, jobs) : null;
   if (fake) (io as CliIo).jobs = fake.runner;
@@ -136,6 +144,15 @@ describe('check --jobs (in-process workers)', () => {
     const cold = await run(['in', ...OUTPUTS, '--jobs', '2'], { coldFiles: 5 });
     expect(outputsOf(cold.io)).toEqual(outputsOf(one.io));
     expect(cold.log!.checked.length).toBe(Object.keys(await batchFiles()).length - 5);
+  });
+
+  it('checks every file in the main thread when the pool cannot start, with the same outputs', async () => {
+    const one = await run(['in', ...OUTPUTS, '--jobs', '1'], null);
+    const broken = await run(['in', ...OUTPUTS, '--jobs', '2'], { failStart: true });
+    expect(broken.log!.started).toHaveLength(1);
+    expect(broken.log!.checked).toEqual([]);
+    expect(broken.code).toBe(one.code);
+    expect(outputsOf(broken.io)).toEqual(outputsOf(one.io));
   });
 
   it('hands the workers the settings to load the same rule set, waivers and verdict options', async () => {

@@ -96,7 +96,13 @@ async function startPool(entries: InputEntry[], setup: JobSetup, options: CheckO
   const files = entries.filter((e) => !e.error && e.path !== STDIN).length;
   // The main thread is one of the threads: it checks a file itself whenever every worker's hands are full.
   const threads = jobCount(options.jobs, files, io.jobs.cpus, io.jobs.load());
-  return threads > 1 ? io.jobs.start(threads - 1, setup.settings, FILES_PER_WORKER) : null;
+  if (threads < 2) return null;
+  try {
+    return await io.jobs.start(threads - 1, setup.settings, FILES_PER_WORKER);
+  } catch {
+    // The pool's chunk could not be loaded (a damaged install): the main thread checks every file.
+    return null;
+  }
 }
 
 /** Checks the entries, writing each result everywhere as it comes; returns false when stopped. */
@@ -110,7 +116,7 @@ async function checkEntries(entries: InputEntry[], setup: JobSetup, options: Che
   const release = io.onInterrupt(() => void (stopped = true));
   const check = async (entry: InputEntry): Promise<JobOutcome> => {
     if (entry.error) throw entry.error;
-    // Until a worker is ready (starting up, or none left), the main thread checks the file itself.
+    // While no worker can take it (starting up, hands full, or none left), the main thread checks the file itself.
     if (pool?.ready && entry.path !== STDIN) return pool.check(entry.path, entry.stat);
     // A file read from disk and checked settles in microtasks alone: give the workers' messages
     // (ready, outcomes) their turn of the event loop first.
