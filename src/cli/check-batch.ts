@@ -20,9 +20,10 @@ export const FILES_PER_WORKER = 16;
 
 /**
  * Under `--jobs auto`, the smallest batch checked with a worker thread: below it, starting one costs
- * more than it saves (measured on a quiet 2-core machine: even at ~3,200 files; README).
+ * more than it saves (measured on a quiet 2-core machine: about even at 3,000–5,000 files, 1.11–1.17×
+ * faster at 10,000; README).
  */
-export const AUTO_JOBS_MIN_FILES = 4000;
+export const AUTO_JOBS_MIN_FILES = 5000;
 
 /** Under `--jobs auto`, the most threads (measured best on 2 cores: README). */
 export const AUTO_JOBS_MAX = 2;
