@@ -59,8 +59,9 @@ export default defineConfig([
     // The CLI: ESM only, Node platform, with a shebang. The entry (bin.ts) answers `--version` by
     // itself; split into chunks, so that what it loads for anything else (main.ts and the core), and
     // what a run loads only when it needs it (.docx and HTML reading), are files of their own that
-    // Node reads only when they are imported.
-    entry: { cli: 'src/cli/bin.ts' },
+    // Node reads only when they are imported. The worker thread of `check --jobs` is an entry of its
+    // own (job-pool.ts starts it by its file name beside the chunks) and shares the core's chunks.
+    entry: { cli: 'src/cli/bin.ts', 'check-worker': 'src/cli/check-worker.ts' },
     format: ['esm'],
     sourcemap: false,
     target: 'node20',

@@ -4,10 +4,12 @@
 //            checkout, else examples/reports); target ≤ 0.3 ms
 //   startup  CLI start-up, `--version` and one small check, median of spawned runs; target ≤ 100 ms
 //   batch    1,000- and 10,000-file CLI batches side by side with a naive textlint peer (installed
-//            by npm in a temp folder; its one rule asks for required section keywords): wall time,
-//            on Linux CPU time, and peak rss (with GNU time), and the throughput ratio to the peer's
-//            against its target (1,000 files ≥ 1×, 10,000 ≥ 2×); the 1,000-file runs alternate for
-//            BENCH_BATCH_ROUNDS rounds (3)
+//            by npm in a temp folder; its one rule asks for required section keywords), ours with the
+//            default --jobs auto, with --jobs 1 (no worker thread) and --jobs 2 (one), and as two
+//            processes each checking half at once (the upper bound of what threads give): wall time, on Linux CPU time,
+//            and peak rss (with GNU time), and the throughput ratio to the peer's against its target
+//            (1,000 files ≥ 1×, 10,000 ≥ 2×); the 1,000-file runs alternate for BENCH_BATCH_ROUNDS
+//            rounds (3)
 //   scaling  cost from 1 KB to 5 MB for each layout, as the CPU-time ratio per doubling (2.0 = linear)
 // Figures depend on the machine's load, which is printed with them (uptime). Environment:
 // BENCH_RUNS (assess runs per report, default 200), BENCH_MAX_MB (largest scaling size, default 5).
@@ -176,6 +178,17 @@ function timeWithCpu(cmd, args, options = {}) {
   return { wall, cpu: (ticks / hz) * 1000, rss: Number.isFinite(rssKb) ? rssKb / 1024 : null };
 }
 
+// Two CLI processes, each checking half of the files listed in a file, started together: the upper
+// bound of what worker threads could give (README, Speed). Their CPU time reaches the waiting shell's.
+const HALVES = `const { spawn } = require('node:child_process');
+const [cli, list] = process.argv.slice(1);
+const files = require('node:fs').readFileSync(list, 'utf8').split('\\n');
+const half = Math.ceil(files.length / 2);
+let left = 2, code = 0;
+for (const part of [files.slice(0, half), files.slice(half)])
+  spawn(process.execPath, [cli, 'check', ...part, '--format', 'json', '--jobs', '1'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    .on('exit', (c) => { code = Math.max(code, c ?? 2); if (--left === 0) process.exit(code); });`;
+
 /** The throughput each batch size must reach against the peer's (issue 9): its time / ours. */
 const BATCH_TARGETS = { 1000: 1, 10000: 2 };
 
@@ -183,27 +196,40 @@ function benchBatch() {
   const peer = installPeer();
   const { dir, files } = batchFiles(10_000);
   const rounds = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
-  console.log(`\n## batch: the CLI (--format json) vs the textlint ${peer.version} peer (--format json), same files`);
-  console.log(`1,000 files: ${rounds} rounds, ours and the peer's alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree; rss = peak resident memory${GNU_TIME ? '' : ' (n/a: no GNU time)'}.`);
-  console.log('files    compliance-checklist (wall, CPU, rss)        textlint peer (wall, CPU, rss)               throughput ours / peer (wall, CPU; target)');
+  console.log(`\n## batch: the CLI (--format json; --jobs auto, the default, --jobs 1 and --jobs 2) vs the textlint ${peer.version} peer (--format json), same files`);
+  console.log(`1,000 files: ${rounds} rounds, the five alternating, medians; 10,000 files: one round. CPU = user + system time of the process tree; rss = peak resident memory${GNU_TIME ? '' : ' (n/a: no GNU time)'}. Load before the runs: ${load()}.`);
+  console.log('files    run                wall          rate       CPU      rss   throughput / peer (wall, CPU; target)');
+  const rate = (n, t) => `${((n / t) * 1000).toFixed(0)} files/s`;
+  const cpu = (t) => (t === null ? 'n/a' : ms(t));
+  const mib = (m) => (m === null ? 'n/a' : `${m.toFixed(0)} MiB`);
+  const ratio = (a, b) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
   for (const n of [1_000, 10_000]) {
     const list = files.slice(0, n);
-    const ours = [];
-    const theirs = [];
+    // auto decides by the load average (2 threads only while a core is idle): --jobs 2 shows what a
+    // worker gives whatever auto chose.
+    const runs = { auto: [], 'jobs 1': [], 'jobs 2': [], 'two halves': [], peer: [] };
+    const listFile = path.join(dir, `list-${n}.txt`);
+    writeFileSync(listFile, list.join('\n'));
+    // What auto sees at each start: the one-minute load average against the cores (src/cli/check-batch.ts jobCount).
+    const autoThreads = [];
     for (let round = 0; round < (n === 1_000 ? rounds : 1); round++) {
-      ours.push(timeWithCpu(process.execPath, [cli, 'check', ...list, '--format', 'json']));
-      theirs.push(timeWithCpu(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir }));
+      autoThreads.push(os.availableParallelism() >= 2 && os.loadavg()[0] <= os.availableParallelism() - 1 ? 2 : 1);
+      runs.auto.push(timeWithCpu(process.execPath, [cli, 'check', ...list, '--format', 'json']));
+      runs['jobs 1'].push(timeWithCpu(process.execPath, [cli, 'check', ...list, '--format', 'json', '--jobs', '1']));
+      runs['jobs 2'].push(timeWithCpu(process.execPath, [cli, 'check', ...list, '--format', 'json', '--jobs', '2']));
+      runs['two halves'].push(timeWithCpu(process.execPath, ['-e', HALVES, cli, listFile]));
+      runs.peer.push(timeWithCpu(peer.bin, ['--rulesdir', path.join(peer.dir, 'rules'), '--format', 'json', ...list], { cwd: peer.dir }));
     }
-    const pick = (runs, key) => (runs[0][key] === null ? null : median(runs.map((r) => r[key])));
-    const [ow, oc, or, tw, tc, tr] = [pick(ours, 'wall'), pick(ours, 'cpu'), pick(ours, 'rss'), pick(theirs, 'wall'), pick(theirs, 'cpu'), pick(theirs, 'rss')];
-    const rate = (t) => `${((n / t) * 1000).toFixed(0)} files/s`;
-    const cpu = (t) => (t === null ? 'n/a' : ms(t));
-    const mib = (m) => (m === null ? 'n/a' : `${m.toFixed(0)} MiB`);
-    const ratio = (a, b) => (a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`);
-    console.log(
-      `${String(n).padEnd(8)} ${ms(ow).padStart(9)} ${rate(ow).padStart(13)} ${cpu(oc).padStart(9)} ${mib(or).padStart(8)}   ` +
-        `${ms(tw).padStart(9)} ${rate(tw).padStart(13)} ${cpu(tc).padStart(9)} ${mib(tr).padStart(8)}   ${ratio(tw, ow)}, ${ratio(tc, oc)}; ≥ ${BATCH_TARGETS[n].toFixed(2)}×`,
-    );
+    const pick = (r, key) => (r[0][key] === null ? null : median(r.map((x) => x[key])));
+    const [pw, pc] = [pick(runs.peer, 'wall'), pick(runs.peer, 'cpu')];
+    for (const [name, r] of Object.entries(runs)) {
+      const [w, c, m] = [pick(r, 'wall'), pick(r, 'cpu'), pick(r, 'rss')];
+      const label = name === 'peer' ? 'textlint peer' : name === 'two halves' ? 'ours, 2 processes' : `ours, --${name === 'auto' ? 'jobs auto' : name}`;
+      const vsPeer = name === 'peer' ? '' : `${ratio(pw, w)}, ${ratio(pc, c)}; ≥ ${BATCH_TARGETS[n].toFixed(2)}×`;
+      console.log(`${String(n).padEnd(8)} ${label.padEnd(18)} ${ms(w).padStart(9)} ${rate(n, w).padStart(13)} ${cpu(c).padStart(9)} ${mib(m).padStart(8)}   ${vsPeer}`);
+    }
+    const [aw, jw, j2, hw] = [pick(runs.auto, 'wall'), pick(runs['jobs 1'], 'wall'), pick(runs['jobs 2'], 'wall'), pick(runs['two halves'], 'wall')];
+    console.log(`${''.padEnd(8)} against --jobs 1, by wall time: --jobs auto ${ratio(jw, aw)} (threads it took: ${autoThreads.join(', ')}), --jobs 2 ${ratio(jw, j2)}, two processes on halves (the most threads could give) ${ratio(jw, hw)}; load now ${load()}`);
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -34,6 +34,7 @@ const ERROR_CODE: Record<Exclude<CliMessageCode, ErrorCode>, ErrorCode> = {
   BAD_ENCODING: 'USAGE',
   BAD_INPUT_FORMAT: 'USAGE',
   BAD_MAX_SIZE: 'USAGE',
+  BAD_JOBS: 'USAGE',
   TEXT_NEEDS_JSON: 'USAGE',
   STDIN_TWICE: 'USAGE',
   UNKNOWN_OPTION: 'USAGE',

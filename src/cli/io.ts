@@ -2,6 +2,7 @@
  * Everything the CLI needs from the outside world, behind one interface, so that `runCli` can be
  * tested in-process with a fake and the rest of the CLI never imports `node:fs` or `process`.
  */
+import type { JobOutcome, JobSettings } from './check-job.js';
 
 /** What the CLI needs to know about a path. */
 export interface FileStat {
@@ -48,6 +49,28 @@ export interface ProgressBar {
   stop(): void;
 }
 
+/** Files checked by worker threads (`check --jobs N`). */
+export interface JobPool {
+  /** How many workers. */
+  readonly size: number;
+  /** True while a worker can take a file: it has loaded the rule set and has fewer files in hand than it may hold. */
+  readonly ready: boolean;
+  /** Reads and assesses a file in a worker; rejects only when the worker itself is lost. */
+  check(path: string, stat?: FileStat): Promise<JobOutcome>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** Worker threads, where the world has them. */
+export interface JobRunner {
+  /** How many threads can run at once (cores). */
+  cpus: number;
+  /** The load average over the last minute (0 where the system keeps none, as on Windows). */
+  load(): number;
+  /** Starts `count` workers that check files with `settings`, each holding at most `capacity` files at once. */
+  start(count: number, settings: JobSettings, capacity: number): Promise<JobPool>;
+}
+
 /** The CLI's window on the world. {@link nodeIo} is the real one. */
 export interface CliIo {
   /** Writes to standard output (results only). */
@@ -86,6 +109,8 @@ export interface CliIo {
   onInterrupt(handler: () => void): () => void;
   /** The path separator: a backslash on Windows, where cmd.exe hands patterns such as reports\*.txt over unexpanded. */
   separator: '/' | '\\';
+  /** Worker threads for `check --jobs`; without them (an in-memory io) every file is checked in-process. */
+  jobs?: JobRunner;
 }
 
 /**

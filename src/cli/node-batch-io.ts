@@ -6,9 +6,10 @@
 import { createWriteStream } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type CliProgress from 'cli-progress';
-import type { AtomicSink, CliIo, DirEntry, OutputSink, ProgressBar } from './io.js';
+import type { AtomicSink, CliIo, DirEntry, JobRunner, OutputSink, ProgressBar } from './io.js';
 
 // cli-progress (a CommonJS package) is required only when a bar is drawn, on a terminal: runs in
 // scripts and CI, where standard error is a pipe, never load it. require() keeps progress() synchronous.
@@ -81,12 +82,19 @@ function onInterrupt(handler: () => void): () => void {
   return () => void process.off('SIGINT', handler);
 }
 
+/** Worker threads for --jobs; the pool (and node:worker_threads) is loaded only by a run that uses them. */
+const jobs: JobRunner = {
+  cpus: availableParallelism(),
+  load: () => loadavg()[0] ?? 0,
+  start: async (count, settings, capacity) => (await import('./job-pool.js')).startJobPool(count, settings, capacity),
+};
+
 /**
  * The batch members of the CliIo of the running Node process.
  *
  * @example
  * const io: CliIo = { ...base, ...nodeBatchIo() }
  */
-export function nodeBatchIo(): Pick<CliIo, 'readDir' | 'openFileAtomic' | 'openFile' | 'progress' | 'onInterrupt' | 'separator'> {
-  return { readDir, openFileAtomic, openFile, progress, onInterrupt, separator: path.sep === '\\' ? '\\' : '/' };
+export function nodeBatchIo(): Pick<CliIo, 'readDir' | 'openFileAtomic' | 'openFile' | 'progress' | 'onInterrupt' | 'separator' | 'jobs'> {
+  return { readDir, openFileAtomic, openFile, progress, onInterrupt, separator: path.sep === '\\' ? '\\' : '/', jobs };
 }

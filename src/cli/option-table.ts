@@ -47,6 +47,7 @@ export const CHECK_OPTIONS: readonly OptionSpec[] = [
   { long: '--encoding', value: 'encoding', choices: () => ENCODING_NAMES, help: 'encoding' },
   { long: '--input-format', value: 'format', choices: () => INPUT_FORMATS, help: 'inputFormat' },
   { long: '--max-size', value: 'size', defaultValue: '20MB', help: 'maxSize' },
+  { long: '--jobs', value: 'jobs', defaultValue: 'auto', help: 'jobs' },
   { long: '--include-text', help: 'includeText' },
   { short: '-q', long: '--quiet', help: 'quiet' },
   { long: '--no-color', help: 'noColor' },

@@ -53,6 +53,8 @@ export interface RawCheckOptions {
   ignore?: string[];
   /** False with --no-exit. */
   exit?: boolean;
+  /** --jobs: `auto` or a number of worker threads. */
+  jobs?: string;
 }
 
 /** The options of `rules list`, `rules show`, `rules validate` and `explain`, as commander hands them over. */
@@ -108,6 +110,8 @@ export interface CheckOptions {
   waivers: string | undefined;
   /** The --ignore patterns, in order. */
   ignore: string[];
+  /** --jobs: how many worker threads check the files (1: none, the main thread does), or `auto` to decide by the batch. */
+  jobs: number | 'auto';
 }
 
 function isLocale(value: string): value is Locale {
@@ -185,6 +189,16 @@ function parseMaxWarnings(value: string | undefined): number | null {
   return Number(value);
 }
 
+/** The most worker threads --jobs takes: far more than any machine this runs on gains from. */
+export const MAX_JOBS = 64;
+
+function parseJobs(value: string | undefined): number | 'auto' {
+  if (value === undefined || value.trim() === 'auto') return 'auto';
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_JOBS)) throw new CliError('BAD_JOBS', { value, max: MAX_JOBS });
+  return n;
+}
+
 function parseMaxSize(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_BYTES;
   const bytes = parseSize(value);
@@ -239,7 +253,7 @@ export function useColor(flag: boolean, io: Pick<CliIo, 'isTTY' | 'env'>): boole
  * Checks the option values of `check`.
  *
  * @throws CliError FORMAT_UNKNOWN (and the other errors of resolveOutputs), BAD_MIN_SCORE, BAD_FAIL_ON, BAD_LOCALE, BAD_ENCODING, BAD_INPUT_FORMAT,
- *   BAD_MAX_SIZE, TEXT_NEEDS_JSON or STDIN_TWICE.
+ *   BAD_MAX_SIZE, BAD_JOBS, TEXT_NEEDS_JSON or STDIN_TWICE.
  * @example
  * resolveCheckOptions(['a.txt'], { outputs: [{ option: 'format', value: 'json' }], failOn: 'error', color: true }, nodeIo())
  */
@@ -271,5 +285,6 @@ export function resolveCheckOptions(files: string[], raw: RawCheckOptions, io: C
     includeText: raw.includeText === true,
     waivers: raw.waivers,
     ignore: raw.ignore ?? [],
+    jobs: parseJobs(raw.jobs),
   };
 }

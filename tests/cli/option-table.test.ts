@@ -54,7 +54,7 @@ describe('commander reads every option of the rule-set commands and explain', ()
 describe('commander reads every option of the table', () => {
   it.each(CHECK_OPTIONS.map((o) => [o.long, o] as const))('%s', async (_long, spec) => {
     // A value every option accepts: the first of its choices, or something of its kind.
-    const value = spec.choices?.()[0] ?? (spec.value === 'number' ? '1' : spec.value === 'size' ? '1MB' : spec.value === 'file' ? 'out.txt' : spec.value === 'rules' ? 'fzzf-annual-report' : spec.value === 'glob' ? '*.bak' : spec.value === 'format' ? 'json' : undefined);
+    const value = spec.choices?.()[0] ?? (spec.value === 'number' ? '1' : spec.value === 'size' ? '1MB' : spec.value === 'file' ? 'out.txt' : spec.value === 'rules' ? 'fzzf-annual-report' : spec.value === 'glob' ? '*.bak' : spec.value === 'format' ? 'json' : spec.value === 'jobs' ? '2' : undefined);
     const args = spec.value ? [spec.long, value!] : [spec.long];
     // --include-text needs json among the formats.
     const extra = spec.long === '--include-text' ? ['--format', 'json'] : [];

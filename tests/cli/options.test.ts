@@ -59,6 +59,7 @@ describe('resolveCheckOptions', () => {
       inputFormat: undefined,
       maxBytes: DEFAULT_MAX_BYTES,
       includeText: false,
+      jobs: 'auto',
     });
   });
 
@@ -101,6 +102,11 @@ describe('resolveCheckOptions', () => {
     ['--max-size big', { maxSize: 'big' }, 'BAD_MAX_SIZE'],
     ['--max-size 0', { maxSize: '0' }, 'BAD_MAX_SIZE'],
     ['--include-text with stylish', { includeText: true }, 'TEXT_NEEDS_JSON'],
+    ['--jobs 0', { jobs: '0' }, 'BAD_JOBS'],
+    ['--jobs 65', { jobs: '65' }, 'BAD_JOBS'],
+    ['--jobs 1.5', { jobs: '1.5' }, 'BAD_JOBS'],
+    ['--jobs many', { jobs: 'many' }, 'BAD_JOBS'],
+    ['--jobs ""', { jobs: '' }, 'BAD_JOBS'],
   ])('rejects %s with %s', (_name, r, key) => {
     let caught: unknown;
     try {
@@ -109,6 +115,17 @@ describe('resolveCheckOptions', () => {
       caught = error;
     }
     expect(isCliError(caught) && caught.key).toBe(key);
+  });
+});
+
+describe('resolveCheckOptions: --jobs', () => {
+  it.each([
+    ['auto', 'auto'],
+    [' 2 ', 2],
+    ['1', 1],
+    ['64', 64],
+  ] as const)('takes %j as %j', (value, expected) => {
+    expect(resolveCheckOptions(['a.txt'], raw({ jobs: value }), fakeIo()).jobs).toBe(expected);
   });
 });
 

@@ -67,11 +67,20 @@ describe('the CLI at start', () => {
     expect(loadedAtStart(path.join(src, 'rules/load-rule-set.ts')).packages).toContain('yaml');
   });
 
-  it.each(RULE_FILE_ONLY)('does not load %s', (file) => {
-    expect(main.files).not.toContain(file);
+  // The worker of `check --jobs` starts the same way: it too loads only what its rule set needs.
+  const worker = loadedAtStart(path.join(src, 'cli/check-worker.ts'));
+  const entries = [['the CLI', main], ['a check worker', worker]] as const;
+
+  it('follows the worker entry too (the walker itself)', () => {
+    expect(worker.files).toContain('engine/run.ts');
+    expect(worker.packages).toContain('node:worker_threads');
   });
 
-  it.each(['yaml', '@eslint-community/regexpp', 'ajv'])('does not load the %s package', (name) => {
-    expect(main.packages).not.toContain(name);
+  it.each(entries.flatMap(([name, loaded]) => RULE_FILE_ONLY.map((file) => [name, file, loaded] as const)))('%s does not load %s', (_name, file, loaded) => {
+    expect(loaded.files).not.toContain(file);
+  });
+
+  it.each(entries.flatMap(([name, loaded]) => ['yaml', '@eslint-community/regexpp', 'ajv'].map((pkg) => [name, pkg, loaded] as const)))('%s does not load the %s package', (_name, pkg, loaded) => {
+    expect(loaded.packages).not.toContain(pkg);
   });
 });

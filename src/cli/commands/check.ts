@@ -3,37 +3,40 @@
  * patterns), check each report and write it to every output as soon as it and those before it are
  * done, then the summary, and an exit code that says what the outputs say.
  */
-import type { ReportError, ReportSource } from '../../format/index.js';
-import { assess } from '../../assess.js';
 import { getCliMessages, type CliMessages } from '../../messages/cli/index.js';
-import type { Assessment, AssessOptions, RuleSet } from '../../types.js';
-import { CONCURRENCY, runBatch, type Settled } from '../check-batch.js';
-import { CliError, isCliError } from '../cli-error.js';
+import { CONCURRENCY, FILES_PER_WORKER, jobCount, runBatch, type Settled } from '../check-batch.js';
+import { checkFile, describeFailure, type JobOutcome, type JobSettings, type JobSetup } from '../check-job.js';
+import { CliError } from '../cli-error.js';
 import { expandInputs, type InputEntry } from '../expand-inputs.js';
 import { EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
 import { IGNORE_FILE, parseIgnoreFile } from '../ignore.js';
-import { describeSystemError, type CliIo } from '../io.js';
+import { describeSystemError, type CliIo, type JobPool } from '../io.js';
 import { loadRules, readUtf8 } from '../load-rules.js';
 import type { CheckOptions } from '../options.js';
 import { openWriter, type OutputWriter } from '../outputs.js';
-import { readReport, reportName } from '../read-report.js';
-import { describeError, printError } from '../report-error.js';
+import { STDIN } from '../read-report.js';
+import { printError } from '../report-error.js';
 import { addAssessment, deadlineRequirements, formatSummary, newSummary, type BatchSummary } from '../summary.js';
+import type { AssessOptions, RuleSet } from '../../types.js';
 
-/** What every report of the run is checked against. */
-interface Setup {
-  ruleSet: RuleSet;
-  assessOptions: AssessOptions;
-}
-
-/** One report, checked. */
-interface Checked {
-  assessment: Assessment;
-  source: ReportSource;
+/** What a worker needs to load the run's rule set and check files as the main thread does. */
+function jobSettings(options: CheckOptions, today: string): JobSettings {
+  return {
+    rules: options.rules,
+    waivers: options.waivers,
+    today,
+    locale: options.locale,
+    encoding: options.encoding,
+    inputFormat: options.inputFormat,
+    maxBytes: options.maxBytes,
+    minScore: options.minScore,
+    failOn: options.failOn,
+    maxWarnings: options.maxWarnings,
+  };
 }
 
 /** The rule set and the waivers, or the exit code when either cannot be used (reported on stderr). */
-async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages): Promise<Setup | ExitCode> {
+async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages): Promise<JobSetup | ExitCode> {
   let ruleSet: RuleSet;
   try {
     ruleSet = await loadRules(io, options.rules, options.maxBytes);
@@ -42,8 +45,9 @@ async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages):
     return EXIT.error;
   }
   const assessOptions: AssessOptions = { locale: options.locale };
-  if (options.waivers === undefined) return { ruleSet, assessOptions };
   const today = io.today();
+  const settings = jobSettings(options, today);
+  if (options.waivers === undefined) return { settings, ruleSet, assessOptions };
   try {
     // Imported only when waivers are given: their YAML reader and validator are not needed otherwise.
     const { loadWaivers } = await import('../load-waivers.js');
@@ -53,7 +57,7 @@ async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages):
     printError(io, error, messages, { subject: 'waivers' });
     return EXIT.error;
   }
-  return { ruleSet, assessOptions };
+  return { settings, ruleSet, assessOptions };
 }
 
 /** The patterns of the ignore file in the current folder, if there is one. */
@@ -79,13 +83,6 @@ async function openWriters(options: CheckOptions, io: CliIo, ruleSet: RuleSet): 
   return writers;
 }
 
-/** The entry of a file that could not be checked, in every output and on stderr. */
-function unreadableOf(entry: InputEntry, error: unknown, messages: CliMessages): ReportError {
-  const file = reportName(entry.path);
-  const code = isCliError(error) ? error.key : ((error as { code?: unknown }).code as string | undefined) ?? 'INTERNAL';
-  return { file, status: 'error', code, message: describeError(error, messages, { file }) };
-}
-
 /** Where the summary goes: with stylish output or on an otherwise unused stdout; else on stderr. */
 function summaryStream(options: CheckOptions, io: CliIo): ((text: string) => void) | null {
   const onStdout = options.outputs.find((o) => o.file === null);
@@ -93,41 +90,59 @@ function summaryStream(options: CheckOptions, io: CliIo): ((text: string) => voi
   return options.quiet ? null : (t) => io.stderr(t);
 }
 
+/** Worker threads for the batch, when --jobs (or auto for a batch this large) asks for them and the io has them. */
+async function startPool(entries: InputEntry[], setup: JobSetup, options: CheckOptions, io: CliIo): Promise<JobPool | null> {
+  if (!io.jobs) return null;
+  // Standard input and files that failed to expand are handled by the main thread.
+  const files = entries.filter((e) => !e.error && e.path !== STDIN).length;
+  // The main thread is one of the threads: it checks a file itself whenever every worker's hands are full.
+  const threads = jobCount(options.jobs, files, io.jobs.cpus, io.jobs.load());
+  if (threads < 2) return null;
+  try {
+    return await io.jobs.start(threads - 1, setup.settings, FILES_PER_WORKER);
+  } catch {
+    // The pool's chunk could not be loaded (a damaged install): the main thread checks every file.
+    return null;
+  }
+}
+
 /** Checks the entries, writing each result everywhere as it comes; returns false when stopped. */
-async function checkEntries(entries: InputEntry[], setup: Setup, options: CheckOptions, io: CliIo, writers: OutputWriter[], summary: BatchSummary): Promise<boolean> {
+async function checkEntries(entries: InputEntry[], setup: JobSetup, options: CheckOptions, io: CliIo, writers: OutputWriter[], summary: BatchSummary): Promise<boolean> {
   const messages = getCliMessages(options.locale);
-  const reading = { encoding: options.encoding, format: options.inputFormat, maxBytes: options.maxBytes };
   const deadlines = deadlineRequirements(setup.ruleSet);
+  const pool = await startPool(entries, setup, options, io);
   // No bar where stdout is the terminal too: the reports scrolling by are the progress.
   const bar = options.quiet || entries.length < 2 || (io.isTTY && options.outputs.some((o) => o.file === null)) ? null : io.progress(entries.length, messages.progress);
   let stopped = false;
   const release = io.onInterrupt(() => void (stopped = true));
-  const check = async (entry: InputEntry): Promise<Checked> => {
+  const check = async (entry: InputEntry): Promise<JobOutcome> => {
     if (entry.error) throw entry.error;
-    const name = reportName(entry.path);
-    const extracted = await readReport(io, entry.path, reading, entry.stat);
-    const { locale, waivers, today } = setup.assessOptions;
-    // The run's verdict options go to assess(): the library's one rule decides `passed` (and a pass-fail grade).
-    const assessment = await assess(extracted, setup.ruleSet, { locale, waivers, today, name, minScore: options.minScore, failOn: options.failOn, maxWarnings: options.maxWarnings });
-    return { assessment, source: { format: extracted.format, encoding: extracted.encoding, text: extracted.text } };
+    // While no worker can take it (starting up, hands full, or none left), the main thread checks the file itself.
+    if (pool?.ready && entry.path !== STDIN) return pool.check(entry.path, entry.stat);
+    // A file read from disk and checked settles in microtasks alone: give the workers' messages
+    // (ready, outcomes) their turn of the event loop first.
+    if (pool) await new Promise((resolve) => setImmediate(resolve));
+    const { assessment, source } = await checkFile(io, setup, entry.path, entry.stat);
+    return { ok: true, assessment, source };
   };
-  const emit = (entry: InputEntry, result: Settled<Checked>) => {
+  const emit = (entry: InputEntry, result: Settled<JobOutcome>) => {
     bar?.tick();
-    if (result.ok) {
-      addAssessment(summary, result.value.assessment, deadlines);
-      for (const w of writers) w.add(result.value.assessment, result.value.source);
+    const outcome = result.ok ? result.value : { ok: false as const, report: describeFailure(entry.path, result.error, messages) };
+    if (outcome.ok) {
+      addAssessment(summary, outcome.assessment, deadlines);
+      for (const w of writers) w.add(outcome.assessment, outcome.source);
       return;
     }
     summary.unreadable += 1;
-    printError(io, result.error, messages, { file: reportName(entry.path) });
-    const report = unreadableOf(entry, result.error, messages);
-    for (const w of writers) w.addUnreadable(report);
+    io.stderr(`compliance-checklist: ${outcome.report.message}\n`);
+    for (const w of writers) w.addUnreadable(outcome.report);
   };
   try {
-    await runBatch(entries, check, emit, { concurrency: CONCURRENCY, stopped: () => stopped });
+    await runBatch(entries, check, emit, { concurrency: pool ? (pool.size + 1) * FILES_PER_WORKER : CONCURRENCY, stopped: () => stopped });
   } finally {
     release();
     bar?.stop();
+    await pool?.close();
   }
   return !stopped;
 }

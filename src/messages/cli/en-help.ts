@@ -135,6 +135,7 @@ const options: OptionHelp = {
   encoding: 'read reports in this encoding instead of detecting it',
   inputFormat: 'read reports as this format instead of detecting it',
   maxSize: 'refuse report files larger than this, e.g. 50MB, 500KB or a number of\nbytes (1MB = 1024KB)',
+  jobs: 'threads checking the files: 1, the main thread alone; n, it and n − 1\nworker threads; auto: 2 for 5000 files or more while a core is idle, else 1',
   includeText: '(json only) add each report\'s extracted text under "source": the text that\nevidence line numbers refer to (for web pages and Word files)',
   quiet: 'no progress bar and no summary on standard error (problems are still reported)',
   noColor: 'do not use colours',
@@ -153,6 +154,7 @@ const placeholders: HelpMessages['placeholders'] = {
   locale: 'locale',
   encoding: 'name',
   size: 'size',
+  jobs: 'n|auto',
 };
 
 const choices = (values: readonly string[], defaultValue: string | undefined): string =>

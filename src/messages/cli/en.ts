@@ -82,6 +82,7 @@ const errors: CliMessages['errors'] = {
   BAD_INPUT_FORMAT: ({ value, known }) => `invalid --input-format "${value}": give one of ${list(known)}.`,
   BAD_MAX_SIZE: ({ value }) =>
     `invalid --max-size "${value}": give a size above 0, such as 20MB, 500KB, or a number of bytes like 1048576.`,
+  BAD_JOBS: ({ value, max }) => `invalid --jobs "${value}": give auto, or a whole number of worker threads from 1 to ${max}.`,
   TEXT_NEEDS_JSON: ({ format }) =>
     `--include-text only works with --format json (not ${format}): the extracted text goes into the JSON results.`,
   STDIN_TWICE: () => `"-" (read standard input) can be given only once.`,

@@ -53,6 +53,7 @@ export interface CliErrorParams extends Record<ErrorCode, CoreErrorParams> {
   BAD_ENCODING: { value: string; known: readonly string[] };
   BAD_INPUT_FORMAT: { value: string; known: readonly string[] };
   BAD_MAX_SIZE: { value: string };
+  BAD_JOBS: { value: string; max: number };
   TEXT_NEEDS_JSON: { format: string };
   STDIN_TWICE: Record<string, never>;
   UNKNOWN_OPTION: { option: string };
@@ -140,6 +141,7 @@ export interface OptionHelp {
   encoding: string;
   inputFormat: string;
   maxSize: string;
+  jobs: string;
   includeText: string;
   quiet: string;
   noColor: string;
@@ -158,7 +160,7 @@ export interface HelpMessages {
   /** What each option of each command does. */
   options: OptionHelp;
   /** The placeholders of option values, e.g. `<路径>`. */
-  placeholders: { rules: string; file: string; format: string; glob: string; number: string; level: string; locale: string; encoding: string; size: string };
+  placeholders: { rules: string; file: string; format: string; glob: string; number: string; level: string; locale: string; encoding: string; size: string; jobs: string };
   /** The values an option takes, the default marked. */
   choices: (values: readonly string[], defaultValue: string | undefined) => string;
   /** The default of an option without a closed list of values. */

@@ -124,6 +124,7 @@ const options: OptionHelp = {
   encoding: '按此编码读取报告,不再自动识别',
   inputFormat: '按此格式读取报告,不再自动识别',
   maxSize: '报告文件的大小上限,如 50MB、500KB 或字节数(1MB = 1024KB)',
+  jobs: '检查文件的线程数:1 只用主线程;n 为主线程加 n−1 个工作线程;\nauto:文件达到 5000 份且有空闲的处理器核时用 2 个,否则 1 个',
   includeText: '(仅用于 json)在每份结果的 source 中附上提取出的正文,\n证据的行号即该正文的行号(网页、Word 文件的行号以它为准)',
   quiet: '不显示进度条,标准错误输出上不写汇总(问题照常报告)',
   noColor: '不使用颜色',
@@ -142,6 +143,7 @@ const placeholders: HelpMessages['placeholders'] = {
   locale: '语言',
   encoding: '编码',
   size: '大小',
+  jobs: 'n|auto',
 };
 
 const choices = (values: readonly string[], defaultValue: string | undefined): string =>

@@ -99,6 +99,7 @@ const errors: CliMessages['errors'] = {
   BAD_INPUT_FORMAT: ({ value, known }) => `--input-format 的值"${value}"无效:应为 ${list(known)} 之一。`,
   BAD_MAX_SIZE: ({ value }) =>
     `--max-size 的值"${value}"无效:应为大于 0 的大小,如 20MB、500KB,或字节数 1048576。`,
+  BAD_JOBS: ({ value, max }) => `--jobs 的值"${value}"无效:应为 auto,或 1 到 ${max} 之间的整数(工作线程数)。`,
   TEXT_NEEDS_JSON: ({ format }) =>
     `--include-text 只用于 --format json(现在是 ${format}):提取出的正文附在 JSON 结果里。`,
   STDIN_TWICE: () => `"-"(从标准输入读取)只能出现一次。`,
