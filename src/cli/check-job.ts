@@ -50,6 +50,18 @@ export type JobOutcome = { ok: true; assessment: Assessment; source: ReportSourc
  */
 export async function loadJobSetup(io: CliIo, settings: JobSettings): Promise<JobSetup> {
   const ruleSet = await loadRules(io, settings.rules, settings.maxBytes);
+  return { settings, ruleSet, assessOptions: await assessOptionsFor(io, settings, ruleSet) };
+}
+
+/**
+ * The options every file is assessed with: the locale, and the waivers file the settings name, read
+ * and checked against the rule set.
+ *
+ * @throws what loadWaivers throws.
+ * @example
+ * const assessOptions = await assessOptionsFor(nodeIo(), settings, ruleSet)
+ */
+export async function assessOptionsFor(io: CliIo, settings: JobSettings, ruleSet: RuleSet): Promise<AssessOptions> {
   const assessOptions: AssessOptions = { locale: settings.locale };
   if (settings.waivers !== undefined) {
     // Imported only when waivers are given: their YAML reader and validator are not needed otherwise.
@@ -57,7 +69,7 @@ export async function loadJobSetup(io: CliIo, settings: JobSettings): Promise<Jo
     assessOptions.waivers = await loadWaivers(io, settings.waivers, ruleSet, settings.today, settings.maxBytes);
     assessOptions.today = settings.today;
   }
-  return { settings, ruleSet, assessOptions };
+  return assessOptions;
 }
 
 /**

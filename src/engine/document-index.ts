@@ -207,14 +207,12 @@ export class DocumentIndex {
     return block.kind === 'heading' && !block.section?.section.runIn;
   }
 
-  /** Where a block is in `blocks`, or -1 for a block cut from one of them. */
+  /** Where a block is in `blocks` (in order of their starts, as blocksIn relies on too), or -1 for a block cut from one of them. */
   private indexOfBlock(block: Block): number {
     for (let i = firstNotBefore(this.blocks, (b) => b.start < block.start); i < this.blocks.length && (this.blocks[i] as Block).start === block.start; i++) {
       if (this.blocks[i] === block) return i;
     }
-    // Blocks are in order of their starts as walked; should two ever share a start out of order, the
-    // list itself says (a block cut from another is in no list: -1).
-    return this.blocks.indexOf(block);
+    return -1;
   }
 
   /** The normalised title, or ''. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
-import type { Finding, FindingStatus } from '../../src/index.js';
+import type { FindingStatus } from '../../src/index.js';
 import { orderCheck } from '../../src/kinds/order/measure.js';
 import { DocumentIndex } from '../../src/engine/document-index.js';
 import { ruleSetWith, findingOf, head, seeds, haveSeeds, noteSkipped } from './kind-support.js';

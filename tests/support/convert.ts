@@ -4,7 +4,7 @@
  * broken lines, page numbers and running headers. Headings come from the parser's own outline of the
  * plain text (own-line headings only; run-in headings stay inside their paragraph, as in real files).
  */
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { parseReport } from '../../src/index.js';
 import type { Section } from '../../src/index.js';

@@ -5,7 +5,7 @@
  */
 import { getCliMessages, type CliMessages } from '../../messages/cli/index.js';
 import { CONCURRENCY, FILES_PER_WORKER, jobCount, runBatch, type Settled } from '../check-batch.js';
-import { checkFile, describeFailure, type JobOutcome, type JobSettings, type JobSetup } from '../check-job.js';
+import { assessOptionsFor, checkFile, describeFailure, type JobOutcome, type JobSettings, type JobSetup } from '../check-job.js';
 import { CliError } from '../cli-error.js';
 import { expandInputs, type InputEntry } from '../expand-inputs.js';
 import { EXIT, exitCodeFor, type ExitCode } from '../exit-policy.js';
@@ -17,7 +17,7 @@ import { openWriter, type OutputWriter } from '../outputs.js';
 import { STDIN } from '../read-report.js';
 import { printError } from '../report-error.js';
 import { addAssessment, deadlineRequirements, formatSummary, newSummary, type BatchSummary } from '../summary.js';
-import type { AssessOptions, RuleSet } from '../../types.js';
+import type { RuleSet } from '../../types.js';
 
 /** What a worker needs to load the run's rule set and check files as the main thread does. */
 function jobSettings(options: CheckOptions, today: string): JobSettings {
@@ -44,20 +44,13 @@ async function prepare(options: CheckOptions, io: CliIo, messages: CliMessages):
     printError(io, error, messages);
     return EXIT.error;
   }
-  const assessOptions: AssessOptions = { locale: options.locale };
-  const today = io.today();
-  const settings = jobSettings(options, today);
-  if (options.waivers === undefined) return { settings, ruleSet, assessOptions };
+  const settings = jobSettings(options, io.today());
   try {
-    // Imported only when waivers are given: their YAML reader and validator are not needed otherwise.
-    const { loadWaivers } = await import('../load-waivers.js');
-    assessOptions.waivers = await loadWaivers(io, options.waivers, ruleSet, today, options.maxBytes);
-    assessOptions.today = today;
+    return { settings, ruleSet, assessOptions: await assessOptionsFor(io, settings, ruleSet) };
   } catch (error) {
     printError(io, error, messages, { subject: 'waivers' });
     return EXIT.error;
   }
-  return { settings, ruleSet, assessOptions };
 }
 
 /** The patterns of the ignore file in the current folder, if there is one. */

@@ -2,7 +2,7 @@
  * `length`: a slot's section (or the whole report) says enough. The options, their schema, fields
  * and contradictions; measure.ts measures them.
  */
-import type { KindSpec, OptionProblem } from '../kind-spec.js';
+import type { KindSpec } from '../kind-spec.js';
 import { slotRef } from '../schema-parts.js';
 
 export interface LengthOptions {
