@@ -23,6 +23,7 @@ function isDocument(value: unknown): value is ReportDocument {
  * const waivers = parseWaivers(waiversYaml, { name: 'waivers.yaml' })
  * const waived = await assess(text, ruleSet, { waivers, today: '2025-03-01' }) // waived.waived, waived.expiredWaivers
  * const strict = await assess(text, ruleSet, { minScore: 80, failOn: 'warning' }) // strict.passed as `check --min-score 80 --fail-on warning`
+ * const lean = await assess(text, ruleSet, { figures: false }) // lean.figures === undefined: no key-figure scan
  */
 export async function assess(report: ReportInput | ReportDocument, ruleSet: RuleSet, options: AssessOptions = {}): Promise<Assessment> {
   // Called from plain JavaScript without a rule set, the engine would fail with a bare TypeError.
@@ -41,6 +42,6 @@ export async function assess(report: ReportInput | ReportDocument, ruleSet: Rule
     policy: { minScore: options.minScore ?? null, failOn: options.failOn ?? DEFAULT_FAIL_ON, maxWarnings: options.maxWarnings ?? null },
   });
   // Figures are read from the text, not scored: they sit beside the findings for the tables offices keep.
-  if (ruleSet.keyFigures) assessment.figures = extractKeyFigures(doc, ruleSet.keyFigures, locale);
+  if (ruleSet.keyFigures && options.figures !== false) assessment.figures = extractKeyFigures(doc, ruleSet.keyFigures, locale);
   return assessment;
 }

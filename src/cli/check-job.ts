@@ -29,6 +29,8 @@ export interface JobSettings {
   minScore: number | null;
   failOn: Severity | 'none';
   maxWarnings: number | null;
+  /** Whether an output shows the key figures: else they are not read (AssessOptions.figures). */
+  figures: boolean;
 }
 
 /** The rule set and the assess options of a run, loaded. */
@@ -86,7 +88,7 @@ export async function checkFile(io: CliIo, setup: JobSetup, path: string, stat?:
   const extracted = await readReport(io, path, reading, stat);
   const { locale, waivers, today } = setup.assessOptions;
   // The run's verdict options go to assess(): the library's one rule decides `passed` (and a pass-fail grade).
-  const assessment = await assess(extracted, setup.ruleSet, { locale, waivers, today, name, minScore: settings.minScore, failOn: settings.failOn, maxWarnings: settings.maxWarnings });
+  const assessment = await assess(extracted, setup.ruleSet, { locale, waivers, today, name, minScore: settings.minScore, failOn: settings.failOn, maxWarnings: settings.maxWarnings, figures: settings.figures });
   return { assessment, source: { format: extracted.format, encoding: extracted.encoding, text: extracted.text } };
 }
 

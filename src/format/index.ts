@@ -94,6 +94,21 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATTERS, name);
 }
 
+// The formats that show assessment.figures; the others never read them.
+const FIGURE_FORMATS: ReadonlySet<FormatName> = new Set<FormatName>(['html', 'figures', 'figures-json']);
+
+/**
+ * True when a format shows the key figures (`assessment.figures`): a run writing none of these can
+ * assess with `{ figures: false }`.
+ *
+ * @example
+ * showsFigures('html') // true
+ * showsFigures('json') // false
+ */
+export function showsFigures(name: string): boolean {
+  return isFormatName(name) && FIGURE_FORMATS.has(name);
+}
+
 /**
  * The function that formats one entry, for formats that can be written as each report finishes, or
  * undefined for formats that need the whole batch (json, sarif, csv …).

@@ -70,7 +70,7 @@ describe.skipIf(!BUILT)('check --jobs on the built CLI', () => {
     const poolModule = readdirSync(dist).find((f) => /^job-pool-.*\.js$/.test(f));
     expect(poolModule, 'dist/job-pool-*.js').toBeDefined();
     const { startJobPool } = (await import(pathToFileURL(join(dist, poolModule!)).href)) as { startJobPool: (count: number, settings: JobSettings, capacity: number) => JobPool };
-    const settings: JobSettings = { rules: undefined, waivers: undefined, today: '2025-03-01', locale: 'zh-CN', encoding: undefined, inputFormat: undefined, maxBytes: 1 << 20, minScore: null, failOn: 'error', maxWarnings: null };
+    const settings: JobSettings = { rules: undefined, waivers: undefined, today: '2025-03-01', locale: 'zh-CN', encoding: undefined, inputFormat: undefined, maxBytes: 1 << 20, minScore: null, failOn: 'error', maxWarnings: null, figures: true };
     const pool = startJobPool(2, settings, 16);
     try {
       await vi.waitFor(() => expect(pool.ready).toBe(true), { timeout: 60_000, interval: 10 });

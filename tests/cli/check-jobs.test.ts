@@ -162,6 +162,16 @@ describe('check --jobs (in-process workers)', () => {
     ]);
   });
 
+  it.each([
+    [['--format', 'json'], false],
+    [['--format', 'ndjson', '-o', 'a.ndjson', '--format', 'csv', '-o', 'a.csv'], false],
+    [['--format', 'json', '-o', 'a.json', '--format', 'html', '-o', 'a.html'], true],
+    [['--format', 'figures'], true],
+  ])('asks the workers for key figures only when an output shows them: %j', async (formats, figures) => {
+    const { log } = await run(['in', ...formats, '--jobs', '2'], {});
+    expect(log!.started).toEqual([expect.objectContaining({ settings: expect.objectContaining({ figures }) })]);
+  });
+
   it('reports a file whose worker was lost as an internal error, and checks the others', async () => {
     const lost = 'in/03-lookalike-work-plan.txt';
     const { code, io } = await run(['in', '--format', 'ndjson', '-o', 'out.ndjson', '--jobs', '2'], { lose: (p) => p === lost });

@@ -88,6 +88,14 @@ describe('streaming', () => {
     expect(seen).not.toContain(PATHS.at(-1));
   });
 
+  it('reads the key figures for a figures output beside one that does not show them', async () => {
+    const alone = await run([...PATHS, '--format', 'figures-json', '-o', 'f.json']);
+    const beside = await run([...PATHS, '--format', 'json', '-o', 'a.json', '--format', 'figures-json', '-o', 'f.json']);
+    const figures = JSON.parse(alone.io.file('f.json')!) as Array<{ figures: unknown[] }>;
+    expect(figures.some((r) => r.figures.length > 0)).toBe(true);
+    expect(beside.io.file('f.json')).toBe(alone.io.file('f.json'));
+  });
+
   it.each(['json', 'ndjson', 'csv', 'markdown', 'figures-json'])('%s: the same on standard output', async (format) => {
     let seen: string | undefined;
     const io = fakeIo(FILES, { beforeRead: (path, self) => void (path === PATHS.at(-1) && (seen = self.out)) });

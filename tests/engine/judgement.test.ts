@@ -97,6 +97,26 @@ describe('look-alike genres are named and not assessed item by item', () => {
   });
 });
 
+describe('a plan is known by its share of plan sentences (at least 0.6 of five or more), exactly at the bound', () => {
+  const TITLE = '青禾县2024年法治政府建设工作安排';
+  const PLANNED = '我县将加强执法人员培训。';
+  const DONE = '全年办理行政复议案件12件。';
+  // One sentence a line. The title line, not one of a report, is a body sentence of its own (a done one).
+  const doc = (...sentences: string[]) => [TITLE, ...sentences].join('\n');
+  it.each<[string, string, string | null]>([
+    ['3 of 5, the plan sentences last', doc(DONE, PLANNED, PLANNED, PLANNED), 'work-plan'],
+    ['3 of 5, the plan sentences first', doc(PLANNED, PLANNED, PLANNED, DONE), 'work-plan'],
+    ['3 of 6, the plan sentences last', doc(DONE, DONE, PLANNED, PLANNED, PLANNED), null],
+    ['2 of 5 in one paragraph', doc(DONE + PLANNED + DONE + PLANNED), null],
+    ['3 of 4: fewer than five sentences are no share', doc(PLANNED, PLANNED, PLANNED), null],
+    ['6 of 10, alternating', doc(...Array.from({ length: 9 }, (_, i) => (i % 3 < 2 ? PLANNED : DONE))), 'work-plan'],
+    ['5 of 10, alternating', doc(...Array.from({ length: 9 }, (_, i) => (i % 2 ? DONE : PLANNED))), null],
+  ])('%s', async (_name, text, kind) => {
+    const assessment = await assess(text, ruleSet);
+    expect(assessment.gate?.lookalike?.id ?? null).toBe(kind);
+  });
+});
+
 describe('a report without a title line is known by its opening formula', () => {
   it('"现将…情况报告如下" with the topic stands for a title', async () => {
     const text = `2023年，青禾县人民政府扎实推进法治政府建设，现将2023年度法治政府建设情况报告如下。\n全年办理行政复议案件12件，审查规范性文件8件。`;

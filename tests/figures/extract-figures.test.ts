@@ -3,7 +3,7 @@
  * corpus report) and the figures it must give, flags included. Then whole reports through assess(),
  * and the rule-set side: patterns checked at load, the table inherited through `extends`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, isRuleSetError, loadRuleSet, parseReport, parseRuleSet } from '../../src/index.js';
@@ -77,6 +77,19 @@ describe('assess() figures', () => {
     const a = await assess(read('meitan-county-2020.txt'), bare);
     expect(a.figures).toBeUndefined();
   });
+
+  it.each(readdirSync(path.resolve(import.meta.dirname, '../../examples/reports')).filter((f) => f.endsWith('.txt')))(
+    '%s: { figures: false } leaves the figures out and nothing else',
+    async (file) => {
+      const text = read(file);
+      const full = await assess(text, ruleSet, { name: file });
+      const lean = await assess(text, ruleSet, { name: file, figures: false });
+      expect(full.figures).toBeDefined();
+      expect(lean).not.toHaveProperty('figures');
+      const { figures: _figures, ...rest } = full;
+      expect(lean).toEqual(rest);
+    },
+  );
 });
 
 describe('keyFigures in a rule set', () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { isChecklistError } from '../../src/errors.js';
-import { formatJson, formatStylish, getFormatter, listFormats } from '../../src/format/index.js';
+import { formatJson, formatStylish, getFormatter, listFormats, showsFigures } from '../../src/format/index.js';
 import { assessment } from './assessment-builder.js';
 import { displayWidth, padEnd, truncate } from '../../src/text-width.js';
 
 describe('formatter registry', () => {
   it('lists the built-in formats, default first', () => {
     expect(listFormats()).toEqual(['stylish', 'json', 'ndjson', 'sarif', 'junit', 'csv', 'markdown', 'html', 'figures', 'figures-json']);
+  });
+
+  it.each([
+    ['html', true],
+    ['figures', true],
+    ['figures-json', true],
+    ...['stylish', 'json', 'ndjson', 'sarif', 'junit', 'csv', 'markdown'].map((f): [string, boolean] => [f, false]),
+    ['no-such-format', false],
+  ])('says whether %s shows the key figures: %s', (name, shows) => {
+    expect(showsFigures(name)).toBe(shows);
   });
 
   it('finds json', () => {

@@ -3,6 +3,7 @@
  * patterns), check each report and write it to every output as soon as it and those before it are
  * done, then the summary, and an exit code that says what the outputs say.
  */
+import { showsFigures } from '../../format/index.js';
 import { getCliMessages, type CliMessages } from '../../messages/cli/index.js';
 import { CONCURRENCY, FILES_PER_WORKER, jobCount, runBatch, type Settled } from '../check-batch.js';
 import { assessOptionsFor, checkFile, describeFailure, type JobOutcome, type JobSettings, type JobSetup } from '../check-job.js';
@@ -32,6 +33,7 @@ function jobSettings(options: CheckOptions, today: string): JobSettings {
     minScore: options.minScore,
     failOn: options.failOn,
     maxWarnings: options.maxWarnings,
+    figures: options.outputs.some((o) => showsFigures(o.format)),
   };
 }
 
