@@ -209,7 +209,14 @@ function clearlyNotPdf(lines: readonly string[], norm: readonly string[]): boole
   return true;
 }
 
-function analyse({ lines, norm }: { lines: string[]; norm: string[] }): Analysis {
+/** Page furniture (page numbers, running headers) and the content lines (0-based) besides it. */
+interface Furniture {
+  pages: Analysis['pages'];
+  furniture: Set<number>;
+  content: number[];
+}
+
+function furnitureOf({ lines, norm }: { lines: string[]; norm: string[] }): Furniture {
   const pages: Analysis['pages'] = [];
   norm.forEach((line, i) => {
     const found = pageNumberOf(line);
@@ -218,6 +225,12 @@ function analyse({ lines, norm }: { lines: string[]; norm: string[] }): Analysis
   const pageLines = new Set(pages.map((p) => p.line - 1));
   const furniture = new Set([...pageLines, ...runningHeaders(lines, norm, pageLines)]);
   const content = lines.map((_, i) => i).filter((i) => !furniture.has(i) && !isBlank(lines[i] as string));
+  return { pages, furniture, content };
+}
+
+function analyse(split: { lines: string[]; norm: string[] }, known?: Furniture): Analysis {
+  const { lines, norm } = split;
+  const { pages, furniture, content } = known ?? furnitureOf(split);
   const { isFull, typicalChars } = fullLineTest(lines, content);
   return {
     softBreaks: softBreaksOf(lines, norm, content, furniture, isFull).map((i) => i + 1),
@@ -241,13 +254,13 @@ function analyse({ lines, norm }: { lines: string[]; norm: string[] }): Analysis
 export function looksLikePdfText(text: string): boolean {
   const split = linesOf(text);
   if (clearlyNotPdf(split.lines, split.norm)) return false;
-  const a = analyse(split);
+  const furniture = furnitureOf(split);
   // Page numbers in sequence, a few lines apart: one step is enough for `- 3 -` or `第3页`; bare
   // numbers could be table cells, so they need two.
   let steps = 0;
   let decorated = false;
-  a.pages.forEach((p, k) => {
-    const prev = a.pages[k - 1];
+  furniture.pages.forEach((p, k) => {
+    const prev = furniture.pages[k - 1];
     if (prev && p.page === prev.page + 1 && p.line - prev.line >= 5) {
       steps++;
       decorated ||= p.decorated && prev.decorated;
@@ -256,8 +269,14 @@ export function looksLikePdfText(text: string): boolean {
   if (steps >= 2 || (steps === 1 && decorated)) return true;
   // A PDF wraps paragraphs, not only headings: a short report whose heading lines (no closing mark,
   // a paragraph after each) happen to set the "page width" has no break inside a paragraph.
-  const inParagraphs = a.softBreaks.filter((line) => !NUMBERED.test(a.norm[line - 1]?.trim() ?? '')).length;
-  return a.typicalChars <= MAX_WRAP_CHARS && inParagraphs >= 3 && a.softBreaks.length >= a.contentLines * 0.2;
+  const inParagraphs = (breaks: readonly number[]) => breaks.filter((i) => !NUMBERED.test((split.norm[i] as string).trim())).length;
+  const enough = (breaks: readonly number[]) => inParagraphs(breaks) >= 3 && breaks.length >= furniture.content.length * 0.2;
+  // Every soft break is a content line that stops mid-sentence and is no field or chrome: when even
+  // all of those would be too few, the line widths need not be measured (most web pages stop here).
+  const open = furniture.content.filter((i) => !endsSentence(split.norm[i] as string) && classifyLine((split.norm[i] as string).trim()) === null);
+  if (!enough(open)) return false;
+  const a = analyse(split, furniture);
+  return a.typicalChars <= MAX_WRAP_CHARS && enough(a.softBreaks.map((line) => line - 1));
 }
 
 /**

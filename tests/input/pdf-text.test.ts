@@ -134,6 +134,23 @@ describe('extractPdfText: page furniture', () => {
     expect(looksLikePdfText(headingsOnTheirOwn)).toBe(false);
   });
 
+  // Lines 30 characters wide, each its own: four paragraphs broken once (four soft breaks in eight
+  // lines), then one-line paragraphs. A copy needs soft breaks on a fifth of its content lines.
+  const BASE = '依法推进行政执法规范化建设工作持续深化改革创新举措落实责任';
+  const line = (k: number, closed: boolean) => (closed ? `${CN_DIGITS[k % 10]}${CN_DIGITS[Math.floor(k / 10)]}${BASE}`.slice(0, 29) + '。' : `${CN_DIGITS[k % 10]}${CN_DIGITS[Math.floor(k / 10)]}${BASE}`.slice(0, 30));
+  const CN_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+  const wrapped = (ones: number) =>
+    [...[0, 1, 2, 3].flatMap((k) => [line(k, false), line(k + 10, true)]), ...Array.from({ length: ones }, (_, k) => line(k + 40, true))].join('\n');
+  it.each([
+    ['4 soft breaks in 20 lines', 12, true],
+    ['4 soft breaks in 21 lines', 13, false],
+    ['4 soft breaks in 8 lines', 0, true],
+  ])('decides at the share of a fifth exactly: %s', (_name, ones, copy) => {
+    const text = wrapped(ones);
+    expect(extractPdfText(text).softBreaks).toEqual([1, 3, 5, 7]);
+    expect(looksLikePdfText(text)).toBe(copy);
+  });
+
   it.each<[string, string, number[]]>([
     ['decorated page numbers', '- 3 -\n— 3 —\n－ 3 －\n第3页\n第 3 页 共 12 页\n3/12\n3 / 12\nPage 3 of 12', [1, 2, 3, 4, 5, 6, 7, 8]],
     ['a short line twice, each beside a page number', '正文第一页。\n- 1 -\n某县人民政府文件\n正文第二页。\n- 2 -\n某县人民政府文件\n正文第三页。', [2, 3, 5, 6]],
