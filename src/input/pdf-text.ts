@@ -182,11 +182,14 @@ function softBreaksOf(
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
+/** The lines of a text; split by a string, many times faster than by the pattern, when there is no CR. */
+const splitLines = (text: string): string[] => (text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n'));
+
 /** The lines of a text as given and normalised. */
 function linesOf(text: string): { lines: string[]; norm: string[] } {
   // Normalised whole and then split: normalizeText maps one code unit to one and never to or from a
   // line break, so this is lines.map(normalizeText) without a typed array and a string per line.
-  return { lines: text.split(LINE_BREAK), norm: normalizeText(text).split(LINE_BREAK) };
+  return { lines: splitLines(text), norm: splitLines(normalizeText(text)) };
 }
 
 /**

@@ -122,8 +122,21 @@ function sniffZip(bytes: Uint8Array, label: string): SniffResult {
 }
 
 function isMhtml(bytes: Uint8Array): boolean {
-  const head = previewText(bytes.subarray(0, 1024));
-  return /^MIME-Version:/im.test(head) && /multipart\/related/i.test(head);
+  const head = bytes.subarray(0, 1024);
+  // Outside UTF-16, the preview keeps ASCII bytes as they are: without "mime-" in the bytes, in any
+  // case, there is no MIME-Version line, and no preview need be made for every report of a batch.
+  if (!startsWith(head, [0xff, 0xfe]) && !startsWith(head, [0xfe, 0xff]) && !hasMimeDash(head)) return false;
+  const preview = previewText(head);
+  return /^MIME-Version:/im.test(preview) && /multipart\/related/i.test(preview);
+}
+
+/** Whether the bytes hold "mime-" in ASCII, in any case. */
+function hasMimeDash(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 4 < bytes.length; i++) {
+    if (((bytes[i] as number) | 0x20) !== 0x6d) continue;
+    if (((bytes[i + 1] as number) | 0x20) === 0x69 && ((bytes[i + 2] as number) | 0x20) === 0x6d && ((bytes[i + 3] as number) | 0x20) === 0x65 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
 }
 
 /**

@@ -146,9 +146,11 @@ describe('extractPdfText: page furniture', () => {
     ['4 soft breaks in 21 lines', 13, false],
     ['4 soft breaks in 8 lines', 0, true],
   ])('decides at the share of a fifth exactly: %s', (_name, ones, copy) => {
-    const text = wrapped(ones);
-    expect(extractPdfText(text).softBreaks).toEqual([1, 3, 5, 7]);
-    expect(looksLikePdfText(text)).toBe(copy);
+    // Lines end in LF, CRLF or CR alike.
+    for (const text of [wrapped(ones), wrapped(ones).replaceAll('\n', '\r\n'), wrapped(ones).replaceAll('\n', '\r')]) {
+      expect(extractPdfText(text).softBreaks).toEqual([1, 3, 5, 7]);
+      expect(looksLikePdfText(text)).toBe(copy);
+    }
   });
 
   it.each<[string, string, number[]]>([

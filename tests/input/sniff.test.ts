@@ -117,6 +117,9 @@ describe('refusals', () => {
     ['RAR', 'a.rar', concat(utf8('Rar!\x1a\x07\x01\x00'), filler), /archive \(RAR\).*unpack it/],
     ['gzip', 'a.txt.gz', concat([0x1f, 0x8b, 0x08, 0x00], filler), /archive \(gzip\)/],
     ['MHTML', 'page.mht', utf8('From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n'), /saved web archive.*save it as "Web page, HTML only"/],
+    ['MHTML in lower case, named .txt', 'page.txt', utf8('mime-version: 1.0\ncontent-type: Multipart/Related; boundary="x"\n\n'), /saved web archive/],
+    ['MHTML after a UTF-8 BOM', 'page.mht', concat([0xef, 0xbb, 0xbf], utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n')), /saved web archive/],
+    ['MHTML in UTF-16LE', 'page.mht', new Uint8Array(iconv.encode('MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n', 'utf-16le', { addBOM: true })), /saved web archive/],
   ])('%s', (_label, name, bytes, message) => {
     const result = sniffFormat(bytes, name);
     expect(result).toEqual({ refuse: { code: 'INPUT_UNSUPPORTED', message: expect.stringMatching(message), params: expect.objectContaining({ kind: expect.any(String) }) } });
@@ -124,6 +127,13 @@ describe('refusals', () => {
 
   it('without a name the message says "the input"', () => {
     expect(sniffFormat(concat(utf8('%PDF-1.7\n'), filler))).toMatchObject({ refuse: { message: expect.stringMatching(/^the input is a PDF/) } });
+  });
+
+  it.each([
+    ['names MIME-Version not at a line start', `${title}\n附件说明：MIME-Version: 1.0 multipart/related 格式的网页不能读取。`],
+    ['names MIME without its dash', `${title}\nMIME Version 1.0 multipart/related`],
+  ])('a report that %s is text', (_label, text) => {
+    expect(sniffFormat(utf8(text), 'report.txt')).toEqual({ format: 'text' });
   });
 
   it('text starting with "BM" is not a bitmap', () => {
