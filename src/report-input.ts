@@ -4,6 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { extractJson, type ReportJson } from './input/json-input.js';
+import { extractPdfText, looksLikePdfText } from './input/pdf-text.js';
 import type { ExtractedText } from './input/types.js';
 import { readLevel } from './parse/meta.js';
 import { normalizedOf, rememberNormalized } from './parse/normalize.js';
@@ -72,7 +73,12 @@ function fromExtracted(extracted: ExtractedText, options: ParseOptions): ReportD
  * const fromWord = parseReport(await readInput(bytes, { name: '报告.docx' }))
  */
 export function parseReport(input: ReportInput, options: ParseOptions = {}): ReportDocument {
-  if (typeof input === 'string') return parseText(input, options);
+  if (typeof input === 'string') {
+    // Text copied out of a PDF, given as a string, is read as readInput reads it: its wrapped lines
+    // joined and its page furniture set aside (unless the caller gives the structure itself).
+    if (options.hints === undefined && looksLikePdfText(input)) return fromExtracted(extractPdfText(input), options);
+    return parseText(input, options);
+  }
   if (input && typeof input === 'object') {
     if (isExtracted(input)) return fromExtracted(input, options);
     if (Array.isArray((input as ReportJson).sections)) return fromExtracted(extractJson(input, options.name), options);

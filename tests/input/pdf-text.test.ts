@@ -205,4 +205,17 @@ describe.skipIf(reports.length === 0)('extractPdfText: real reports as PDF copie
     // A one-page copy of a short report with few breaks has too little to go on.
     if (copy.pages >= 2 || copy.inserted.length >= 10) expect(looksLikePdfText(copy.text)).toBe(true);
   });
+
+  it.each(cases)('parseReport on a string: %s: the copy is read as readInput reads it, the plain text as text', (_name, text, copy) => {
+    const asString = parseReport(copy.text);
+    if (looksLikePdfText(copy.text)) {
+      const asRead = parseReport(extractPdfText(copy.text));
+      expect(asString.source?.format).toBe('pdf-text');
+      expect(asString.sections).toEqual(asRead.sections);
+      expect(asString.boilerplate).toEqual(asRead.boilerplate);
+    }
+    expect(parseReport(text).source).toBeUndefined();
+    // Structure given by the caller is used as given: the text is not read again.
+    expect(parseReport(copy.text, { hints: { headings: [], boilerplateLines: [], softBreaks: [] } }).source).toBeUndefined();
+  });
 });
