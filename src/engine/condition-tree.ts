@@ -56,6 +56,9 @@ export interface CompiledCondition {
 /** Numbers leaves and interns fact + params keys across one rule set. */
 export class ConditionCompiler {
   private readonly slots = new Map<string, number>();
+  // A check kind's conditions hand every leaf the same params object (genre's seven leaves, its
+  // look-alike lists included): written out once per object, not once per leaf.
+  private readonly paramsJson = new WeakMap<object, string>();
   /** The fact refs by slot: what a run measures for each slot. */
   readonly refs: FactRef[] = [];
   leafCount = 0;
@@ -110,7 +113,9 @@ export class ConditionCompiler {
   private ref(fact: unknown, params: unknown, path: unknown): FactRef {
     const p = (params ?? {}) as Record<string, unknown>;
     const name = String(fact);
-    const key = `${name}\u0000${canonicalJson(p)}`;
+    let json = this.paramsJson.get(p);
+    if (json === undefined) this.paramsJson.set(p, (json = canonicalJson(p)));
+    const key = `${name}\u0000${json}`;
     let slot = this.slots.get(key);
     if (slot === undefined) {
       slot = this.refs.length;

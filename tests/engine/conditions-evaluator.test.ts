@@ -124,6 +124,21 @@ describe('each fact and params is measured once per run', () => {
   });
 });
 
+describe('one measurement per fact and params', () => {
+  const shared = { slot: 'measures', min: 3, terms: ['a', 'b'] };
+  it.each<[string, Array<{ fact: string; params: Record<string, unknown> }>, number[]]>([
+    ['one params object on several leaves', [{ fact: 'f', params: shared }, { fact: 'f', params: shared }, { fact: 'f', params: shared }], [0, 0, 0]],
+    ['equal params written in another order', [{ fact: 'f', params: shared }, { fact: 'f', params: { terms: ['a', 'b'], min: 3, slot: 'measures' } }], [0, 0]],
+    ['the same params object for two facts', [{ fact: 'f', params: shared }, { fact: 'g', params: shared }], [0, 1]],
+    ['params that differ in a nested value', [{ fact: 'f', params: shared }, { fact: 'f', params: { ...shared, terms: ['a', 'c'] } }, { fact: 'f', params: shared }], [0, 1, 0]],
+  ])('%s', (_name, refs, slots) => {
+    const compiler = new ConditionCompiler();
+    const { leaves } = compiler.compile({ all: refs.map((r) => ({ fact: r.fact, params: r.params, operator: 'equal', value: 1 })) });
+    expect(leaves.map((l) => l.ref.slot)).toEqual(slots);
+    expect(compiler.refs).toHaveLength(new Set(slots).size);
+  });
+});
+
 describe('trees json-rules-engine would refuse are refused at compile time', () => {
   it.each([
     ['a leaf without a value', { all: [{ fact: 'five', operator: 'equal' }] }, /"value" property required/],
