@@ -275,7 +275,8 @@ export function looksLikePdfText(text: string): boolean {
   const inParagraphs = (breaks: readonly number[]) => breaks.filter((i) => !NUMBERED.test((split.norm[i] as string).trim())).length;
   const enough = (breaks: readonly number[]) => inParagraphs(breaks) >= 3 && breaks.length >= furniture.content.length * 0.2;
   // Every soft break is a content line that stops mid-sentence and is no field or chrome: when even
-  // all of those would be too few, the line widths need not be measured (most web pages stop here).
+  // all of those would be too few, the line widths need not be measured (a report with one paragraph
+  // a line and a few headings stops here; a web page of many short lines usually does not).
   const open = furniture.content.filter((i) => !endsSentence(split.norm[i] as string) && classifyLine((split.norm[i] as string).trim()) === null);
   if (!enough(open)) return false;
   const a = analyse(split, furniture);
