@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { extractJson, type ReportJson } from './input/json-input.js';
-import { extractPdfText, looksLikePdfText } from './input/pdf-text.js';
+import { readPdfCopy } from './input/pdf-text.js';
 import type { ExtractedText } from './input/types.js';
 import { readLevel } from './parse/meta.js';
 import { normalizedOf, rememberNormalized } from './parse/normalize.js';
@@ -76,8 +76,8 @@ export function parseReport(input: ReportInput, options: ParseOptions = {}): Rep
   if (typeof input === 'string') {
     // Text copied out of a PDF, given as a string, is read as readInput reads it: its wrapped lines
     // joined and its page furniture set aside (unless the caller gives the structure itself).
-    if (options.hints === undefined && looksLikePdfText(input)) return fromExtracted(extractPdfText(input), options);
-    return parseText(input, options);
+    const copy = options.hints === undefined ? readPdfCopy(input) : null;
+    return copy ? fromExtracted(copy, options) : parseText(input, options);
   }
   if (input && typeof input === 'object') {
     if (isExtracted(input)) return fromExtracted(input, options);

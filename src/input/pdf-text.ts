@@ -255,8 +255,16 @@ function analyse(split: { lines: string[]; norm: string[] }, known?: Furniture):
  * looksLikePdfText('一、主要举措和成效\n全年共办理行政复议案件四十二件，依法纠正违法或者不当行政行为六件。') // false
  */
 export function looksLikePdfText(text: string): boolean {
+  return decide(text) !== null;
+}
+
+/**
+ * Whether a text reads as a PDF copy: null when not; else its lines and furniture, with the line-width
+ * analysis when the decision needed one (page numbers alone can decide without it).
+ */
+function decide(text: string): { split: ReturnType<typeof linesOf>; furniture: Furniture; analysis: Analysis | null } | null {
   const split = linesOf(text);
-  if (clearlyNotPdf(split.lines, split.norm)) return false;
+  if (clearlyNotPdf(split.lines, split.norm)) return null;
   const furniture = furnitureOf(split);
   // Page numbers in sequence, a few lines apart: one step is enough for `- 3 -` or `第3页`; bare
   // numbers could be table cells, so they need two.
@@ -269,7 +277,7 @@ export function looksLikePdfText(text: string): boolean {
       decorated ||= p.decorated && prev.decorated;
     }
   });
-  if (steps >= 2 || (steps === 1 && decorated)) return true;
+  if (steps >= 2 || (steps === 1 && decorated)) return { split, furniture, analysis: null };
   // A PDF wraps paragraphs, not only headings: a short report whose heading lines (no closing mark,
   // a paragraph after each) happen to set the "page width" has no break inside a paragraph.
   const inParagraphs = (breaks: readonly number[]) => breaks.filter((i) => !NUMBERED.test((split.norm[i] as string).trim())).length;
@@ -278,9 +286,21 @@ export function looksLikePdfText(text: string): boolean {
   // all of those would be too few, the line widths need not be measured (a report with one paragraph
   // a line and a few headings stops here; a web page of many short lines usually does not).
   const open = furniture.content.filter((i) => !endsSentence(split.norm[i] as string) && classifyLine((split.norm[i] as string).trim()) === null);
-  if (!enough(open)) return false;
+  if (!enough(open)) return null;
   const a = analyse(split, furniture);
-  return a.typicalChars <= MAX_WRAP_CHARS && enough(a.softBreaks.map((line) => line - 1));
+  return a.typicalChars <= MAX_WRAP_CHARS && enough(a.softBreaks.map((line) => line - 1)) ? { split, furniture, analysis: a } : null;
+}
+
+function toExtracted(text: string, a: Analysis): ExtractedText {
+  return {
+    text,
+    format: 'pdf-text',
+    encoding: null,
+    headings: [],
+    boilerplateLines: a.boilerplate,
+    softBreaks: a.softBreaks,
+    meta: {},
+  };
 }
 
 /**
@@ -296,14 +316,18 @@ export function looksLikePdfText(text: string): boolean {
  * x.boilerplateLines // [4]
  */
 export function extractPdfText(text: string): ExtractedText {
-  const a = analyse(linesOf(text));
-  return {
-    text,
-    format: 'pdf-text',
-    encoding: null,
-    headings: [],
-    boilerplateLines: a.boilerplate,
-    softBreaks: a.softBreaks,
-    meta: {},
-  };
+  return toExtracted(text, analyse(linesOf(text)));
+}
+
+/**
+ * The text read as {@link extractPdfText} reads it when it looks like a PDF copy
+ * ({@link looksLikePdfText}), else null: the lines are measured once for both.
+ *
+ * @example
+ * readPdfCopy(pdfCopy)?.softBreaks // the lines a page wrapped
+ * readPdfCopy('一、主要举措和成效\n全年共办理行政复议案件四十二件。') // null
+ */
+export function readPdfCopy(text: string): ExtractedText | null {
+  const found = decide(text);
+  return found && toExtracted(text, found.analysis ?? analyse(found.split, found.furniture));
 }

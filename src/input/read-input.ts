@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { extractJson } from './json-input.js';
 import { extractMarkdown } from './markdown.js';
-import { extractPdfText, looksLikePdfText } from './pdf-text.js';
+import { extractPdfText, readPdfCopy } from './pdf-text.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './size-limit.js';
 import { sniffFormat } from './sniff.js';
 import { plainText, type ExtractedText, type InputFormat, type ReadOptions } from './types.js';
@@ -53,7 +53,7 @@ function extractPlain(text: string, format: InputFormat, encoding: string | null
     case 'docx':
       throw new InputError('INPUT_INVALID', `${label(options)}: a .docx must be passed as bytes, not as a string`, { file: options.name ?? null });
     default:
-      return looksLikePdfText(text) ? extractPdfText(text) : plainText(text, 'text', encoding);
+      return readPdfCopy(text) ?? plainText(text, 'text', encoding);
   }
 }
 

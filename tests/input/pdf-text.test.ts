@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPdfText, looksLikePdfText } from '../../src/input/pdf-text.js';
+import { extractPdfText, looksLikePdfText, readPdfCopy } from '../../src/input/pdf-text.js';
 import { classifyLine } from '../../src/parse/boilerplate.js';
 import { normalizeText } from '../../src/parse/normalize.js';
 import { parseReport } from '../../src/report-input.js';
@@ -204,6 +204,11 @@ describe.skipIf(reports.length === 0)('extractPdfText: real reports as PDF copie
     expect(looksLikePdfText(text)).toBe(false);
     // A one-page copy of a short report with few breaks has too little to go on.
     if (copy.pages >= 2 || copy.inserted.length >= 10) expect(looksLikePdfText(copy.text)).toBe(true);
+  });
+
+  it.each(cases)('readPdfCopy: %s: what extractPdfText gives for the copy, null for the plain text', (_name, text, copy) => {
+    expect(readPdfCopy(copy.text)).toEqual(looksLikePdfText(copy.text) ? extractPdfText(copy.text) : null);
+    expect(readPdfCopy(text)).toBeNull();
   });
 
   it.each(cases)('parseReport on a string: %s: the copy is read as readInput reads it, the plain text as text', (_name, text, copy) => {
