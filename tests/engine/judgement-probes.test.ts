@@ -376,18 +376,16 @@ describe('the one part left when every other part is another item', () => {
   });
 });
 
+// A report whose three parts are headed without numbering, each heading on a line of its own, with
+// `duty` after the measures and `closing` before the signature.
+const UNNUMBERED_PROBLEMS = '一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。';
+const UNNUMBERED_PLAN = '一是加强执法培训；二是深化普法宣传；三是强化督察考核。';
+function unnumberedParts([measures, problems, plan]: readonly [string, string, string], duty: string[] = [], closing: string[] = []): string {
+  return ['柳岸县2023年法治政府建设工作报告', OPENING, measures, MEASURES.split('\n').slice(1).join('\n'), ...duty, problems, UNNUMBERED_PROBLEMS, plan, UNNUMBERED_PLAN, ...closing, SIGNATURE].join('\n');
+}
+
 describe('bracketed headings', () => {
-  const BRACKETED = [
-    '柳岸县2023年法治政府建设工作报告',
-    OPENING,
-    '【主要举措和成效】',
-    MEASURES.split('\n').slice(1).join('\n'),
-    '【存在的不足和原因】',
-    '一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。',
-    '【2024年工作安排】',
-    '一是加强执法培训；二是深化普法宣传；三是强化督察考核。',
-    SIGNATURE,
-  ].join('\n');
+  const BRACKETED = unnumberedParts(['【主要举措和成效】', '【存在的不足和原因】', '【2024年工作安排】']);
 
   it('head the parts of a report with no numbering at the top', async () => {
     const assessment = await assess(BRACKETED, ruleSet);
@@ -410,25 +408,17 @@ describe('bracketed headings', () => {
   });
 
   it('a placeholder to fill in is still blanked: it is no account of the problems', async () => {
-    const text = BRACKETED.replace('一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。', '【请在此处填写存在的问题和原因，不少于三条】');
+    const text = BRACKETED.replace(UNNUMBERED_PROBLEMS, '【请在此处填写存在的问题和原因，不少于三条】');
     expect((await statuses(text)).shortcomings).not.toBe('met');
   });
 });
 
 describe('plain headings: short lines of their own, with no numbering and no markup', () => {
-  const PLAIN = [
-    '柳岸县2023年法治政府建设工作报告',
-    OPENING,
-    '主要举措和成效',
-    MEASURES.split('\n').slice(1).join('\n'),
-    '县委书记、县长切实履行推进法治建设第一责任人职责，全年主持研究法治建设工作6次，带头学法4次，带头述法。',
-    '存在的不足和原因',
-    '一是基层执法人员偏少，主要原因是编制不足；二是普法形式单一，原因在于创新不够。',
-    '下一年度工作安排',
-    '一是加强执法培训；二是深化普法宣传；三是强化督察考核。',
-    '特此报告',
-    SIGNATURE,
-  ].join('\n');
+  const PLAIN = unnumberedParts(
+    ['主要举措和成效', '存在的不足和原因', '下一年度工作安排'],
+    ['县委书记、县长切实履行推进法治建设第一责任人职责，全年主持研究法治建设工作6次，带头学法4次，带头述法。'],
+    ['特此报告'],
+  );
 
   it('head the parts, and each item is found under its own', async () => {
     const byId = Object.fromEntries((await assess(PLAIN, ruleSet)).findings.map((f) => [f.requirement, f]));
@@ -444,7 +434,7 @@ describe('plain headings: short lines of their own, with no numbering and no mar
   });
 
   it('the plan\'s part name alone, with no plan under it, does not fill the plan', async () => {
-    const text = PLAIN.replace('一是加强执法培训；二是深化普法宣传；三是强化督察考核。\n', '');
+    const text = PLAIN.replace(`${UNNUMBERED_PLAN}\n`, '');
     expect((await statuses(text))['next-year-plan']).not.toBe('met');
   });
 });
